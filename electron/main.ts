@@ -4,6 +4,7 @@
  * services behind the handler table.
  */
 import { app, BrowserWindow, dialog, Menu, net, protocol, shell, type MenuItemConstructorOptions } from 'electron';
+import type { AppCommand, Events } from '../shared/ipc';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHandlers, type HandlerTable } from './handlers';
@@ -78,6 +79,12 @@ async function chooseFolder(): Promise<void> {
   mainWindow?.webContents.reload();
 }
 
+function send<E extends keyof Events>(event: E, payload: Events[E]): void {
+  mainWindow?.webContents.send(event, payload);
+}
+
+const command = (name: AppCommand) => () => send('onDidRequestCommand', { command: name });
+
 function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
@@ -85,12 +92,26 @@ function buildMenu(): void {
       label: 'File',
       submenu: [
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => void chooseFolder() },
+        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: command('save') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Toggle Post List', accelerator: 'CmdOrCtrl+Shift+E', click: command('toggle-sidebar') },
+        { label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Alt+P', click: command('toggle-preview') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -1,110 +1,100 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { PostdeskApi } from '../shared/ipc';
-import type { FileVersion, PostSummary } from '../shared/post';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { AppCommand, PostdeskApi } from '../shared/ipc';
+import type { PostSummary } from '../shared/post';
 import type { WorkspaceInfo } from '../shared/site';
 import { splitPost } from '../shared/frontmatter/split';
+import { ConflictBar } from './ConflictBar';
 import { MarkdownEditor } from './editor/MarkdownEditor';
-import { Preview } from './preview/Preview';
+import { Divider } from './layout/Divider';
+import { useLayout } from './layout/use-layout';
 import { PostList } from './posts/PostList';
-
-interface OpenPost {
-  path: string;
-  version: FileVersion;
-  savedText: string;
-  /** Bumped on every load so the editor knows to replace its text. */
-  loadId: number;
-}
-
-type Status = { kind: 'idle' | 'saved' | 'saving' | 'conflict' | 'error'; message: string };
+import { Preview } from './preview/Preview';
+import { StatusBar } from './status/StatusBar';
+import { useOpenPost } from './use-open-post';
 
 export function App({ api }: { api: PostdeskApi }) {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [posts, setPosts] = useState<PostSummary[] | null>(null);
-  const [open, setOpen] = useState<OpenPost | null>(null);
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<Status>({ kind: 'idle', message: '' });
-  const textRef = useRef(text);
-  useLayoutEffect(() => {
-    textRef.current = text;
-  });
-  const loads = useRef(0);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [layout, updateLayout] = useLayout();
+  const workbench = useRef<HTMLDivElement>(null);
 
-  const fail = useCallback((error: unknown) => setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) }), []);
+  const refreshPosts = useCallback(() => {
+    api.postsList({}).then(setPosts, (error: unknown) => setLoadError(String(error)));
+  }, [api]);
+  const post = useOpenPost(api, refreshPosts);
 
   useEffect(() => {
-    api.workspaceInfo({}).then(setInfo, fail);
-    api.postsList({}).then(setPosts, fail);
-    return api.onDidChangePosts(() => void api.postsList({}).then(setPosts, fail));
-  }, [api, fail]);
+    api.workspaceInfo({}).then(setInfo, (error: unknown) => setLoadError(String(error)));
+    refreshPosts();
+    return api.onDidChangePosts(refreshPosts);
+  }, [api, refreshPosts]);
 
-  const openPost = useCallback(
-    async (path: string) => {
-      try {
-        const file = await api.postsRead({ path });
-        setOpen({ path, version: file.version, savedText: file.text, loadId: ++loads.current });
-        setText(file.text);
-        setStatus({ kind: 'idle', message: '' });
-      } catch (error) {
-        fail(error);
-      }
-    },
-    [api, fail],
-  );
+  const { savePost } = post;
+  useEffect(() => {
+    const toggles: Partial<Record<AppCommand, () => void>> = {
+      save: () => void savePost(),
+      'toggle-sidebar': () => updateLayout({ sidebarOpen: !layout.sidebarOpen }),
+      'toggle-preview': () => updateLayout({ previewOpen: !layout.previewOpen }),
+    };
+    return api.onDidRequestCommand(({ command }) => toggles[command]?.());
+  }, [api, savePost, layout, updateLayout]);
 
-  const save = useCallback(async () => {
-    if (!open) return;
-    const current = textRef.current;
-    setStatus({ kind: 'saving', message: 'Saving…' });
-    try {
-      const result = await api.postsSave({ path: open.path, text: current, base: open.version });
-      if (result.status === 'saved') {
-        setOpen({ ...open, version: result.version, savedText: current });
-        setStatus({ kind: 'saved', message: 'Saved' });
-        setPosts(await api.postsList({}));
-      } else {
-        setStatus({ kind: 'conflict', message: 'This file changed on disk since you opened it. Nothing was written.' });
-      }
-    } catch (error) {
-      fail(error);
-    }
-  }, [api, open, fail]);
+  const body = post.text.slice(splitPost(post.text).bodyStart);
+  const deferredBody = useDeferredValue(body);
 
-  const dirty = open !== null && text !== open.savedText;
-  const split = splitPost(text);
-  const body = text.slice(split.bodyStart);
+  const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', '1fr'].filter(Boolean).join(' ');
+  const editorColumns = layout.previewOpen ? `${layout.editorShare}fr 4px ${1 - layout.editorShare}fr` : '1fr';
 
   return (
-    <div className="app">
-      <aside className="sidebar">
-        <header className="sidebar-header">
-          <span className="workspace-name">{info?.name ?? 'Postdesk'}</span>
-          {info && <span className="site-kind">{info.kind}</span>}
-        </header>
-        <PostList posts={posts} selected={open?.path ?? null} onSelect={(path) => void openPost(path)} />
-      </aside>
-      <main className="workbench">
-        {open ? (
-          <>
+    <div className="app" style={{ gridTemplateColumns: columns }}>
+      {layout.sidebarOpen && (
+        <>
+          <aside className="sidebar" aria-label="Posts">
+            <header className="sidebar-header">
+              <span className="workspace-name" title={info?.root}>
+                {info?.name ?? 'Postdesk'}
+              </span>
+              {info && <span className="site-kind">{info.kind}</span>}
+            </header>
+            {loadError ? <p className="empty error">{loadError}</p> : <PostList posts={posts} selected={post.open?.path ?? null} onSelect={(path) => void post.openPost(path)} />}
+          </aside>
+          <Divider label="Resize the post list" value={layout.sidebarWidth} resize={(start, dx) => updateLayout({ sidebarWidth: start + dx })} />
+        </>
+      )}
+      <main className="main-column">
+        <div className="toolbar">
+          <button type="button" className="icon-button" aria-pressed={layout.sidebarOpen} onClick={() => updateLayout({ sidebarOpen: !layout.sidebarOpen })} title="Show or hide the post list">
+            Posts
+          </button>
+          <span className="toolbar-title">{post.open ? post.open.path : ''}</span>
+          <button type="button" className="icon-button" aria-pressed={layout.previewOpen} onClick={() => updateLayout({ previewOpen: !layout.previewOpen })} title="Show or hide the preview">
+            Preview
+          </button>
+        </div>
+        {post.conflict && <ConflictBar deleted={post.conflict.disk === null} onReload={post.reload} onKeepMine={() => void post.keepMine()} />}
+        {post.open ? (
+          <div className="workbench" ref={workbench} style={{ gridTemplateColumns: editorColumns }}>
             <section className="pane editor-pane" aria-label="Editor">
-              <MarkdownEditor documentKey={`${open.path}#${open.loadId}`} initialText={open.savedText} onChange={setText} onSave={() => void save()} />
+              <MarkdownEditor documentKey={`${post.open.path}#${post.open.loadId}`} initialText={post.open.savedText} onChange={post.setText} onSave={() => void post.savePost()} />
             </section>
-            <section className="pane preview-pane" aria-label="Preview">
-              <Preview body={body} assetBase={info?.assetBase ?? ''} />
-            </section>
-          </>
+            {layout.previewOpen && (
+              <>
+                <Divider label="Resize the preview" value={layout.editorShare} resize={(start, dx) => updateLayout({ editorShare: start + dx / (workbench.current?.clientWidth ?? 1000) })} />
+                <section className="pane preview-pane" aria-label="Preview">
+                  <Preview body={deferredBody} assetBase={info?.assetBase ?? ''} />
+                </section>
+              </>
+            )}
+          </div>
         ) : (
           <div className="empty-state">
             <h1>Pick a post to start writing</h1>
-            <p>Choose a post from the list on the left. Save with Ctrl+S (⌘S on a Mac).</p>
+            <p>Choose a post from the list. Save with Ctrl+S (⌘S on a Mac); your edits are checked against the file on disk before anything is written.</p>
           </div>
         )}
       </main>
-      <footer className="statusbar" role="status">
-        <span>{open ? open.path : ''}</span>
-        <span data-testid="save-state" className={`save-state ${status.kind}`}>
-          {status.kind === 'error' || status.kind === 'conflict' || status.kind === 'saving' ? status.message : dirty ? 'Unsaved changes' : open ? 'Saved' : ''}
-        </span>
-      </footer>
+      <StatusBar path={post.open?.path ?? null} body={deferredBody} save={post.save} />
     </div>
   );
 }

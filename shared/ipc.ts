@@ -42,10 +42,15 @@ export interface Responses {
 /** Events main pushes to the renderer. */
 export interface Events {
   onDidChangePosts: { changed: string[]; removed: string[] };
+  /** A menu item or global shortcut asks the renderer to act on the open post. */
+  onDidRequestCommand: { command: AppCommand };
 }
 
+/** Commands the application menu sends to the renderer. */
+export type AppCommand = 'save' | 'toggle-sidebar' | 'toggle-preview' | 'toggle-panel' | 'find-post';
+
 export const channelNames = Object.keys(requestSchemas) as Channel[];
-export const eventNames: (keyof Events)[] = ['onDidChangePosts'];
+export const eventNames: (keyof Events)[] = ['onDidChangePosts', 'onDidRequestCommand'];
 
 /** What crosses the wire: handlers never throw across IPC, they answer with an envelope. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

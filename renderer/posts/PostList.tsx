@@ -1,4 +1,7 @@
+import { useMemo, useState } from 'react';
 import type { PostSummary } from '../../shared/post';
+import { filterPosts, NO_FILTER, taxonomyValues, type DraftFilter, type PostFilter } from './filter-posts';
+import { VirtualList } from './VirtualList';
 
 interface Props {
   posts: PostSummary[] | null;
@@ -6,31 +9,61 @@ interface Props {
   onSelect: (path: string) => void;
 }
 
+const ROW_HEIGHT = 64;
+
+function PostRow({ post, selected, onSelect }: { post: PostSummary; selected: boolean; onSelect: (path: string) => void }) {
+  const errors = post.problems.filter((p) => p.severity === 'error').length;
+  return (
+    <button type="button" className={selected ? 'post selected' : 'post'} onClick={() => onSelect(post.path)} title={post.path} aria-current={selected || undefined}>
+      <span className="post-title">{post.title}</span>
+      <span className="post-meta">
+        {post.date && <time>{post.date.slice(0, 10)}</time>}
+        {post.draft && <span className="badge">draft</span>}
+        {errors > 0 && <span className="badge problem" title={post.problems[0]?.message}>{errors === 1 ? '1 problem' : `${errors} problems`}</span>}
+        {post.tags.length > 0 && <span className="post-tags">{post.tags.join(' · ')}</span>}
+      </span>
+    </button>
+  );
+}
+
 export function PostList({ posts, selected, onSelect }: Props) {
+  const [filter, setFilter] = useState<PostFilter>(NO_FILTER);
+  const shown = useMemo(() => filterPosts(posts ?? [], filter), [posts, filter]);
+  const tags = useMemo(() => taxonomyValues(posts ?? [], (p) => p.tags), [posts]);
+  const categories = useMemo(() => taxonomyValues(posts ?? [], (p) => p.categories), [posts]);
+
   if (posts === null) return <p className="empty">Loading posts…</p>;
   if (posts.length === 0) return <p className="empty">No posts in this folder yet.</p>;
   return (
-    <ul className="post-list" aria-label="Posts">
-      {posts.map((post) => (
-        <li key={post.path}>
-          <button type="button" className={post.path === selected ? 'post selected' : 'post'} onClick={() => onSelect(post.path)} title={post.path}>
-            <span className="post-title">{post.title}</span>
-            <span className="post-meta">
-              {post.date && <time>{post.date.slice(0, 10)}</time>}
-              {post.draft && <span className="badge">draft</span>}
-            </span>
-            {post.tags.length > 0 && (
-              <span className="post-tags">
-                {post.tags.map((tag) => (
-                  <span key={tag} className="tag">
-                    {tag}
-                  </span>
-                ))}
-              </span>
-            )}
-          </button>
-        </li>
-      ))}
-    </ul>
+    <div className="post-browser">
+      <div className="post-filters">
+        <input type="search" placeholder="Search posts" aria-label="Search posts" value={filter.query} onChange={(e) => setFilter({ ...filter, query: e.target.value })} />
+        <div className="filter-row">
+          <select aria-label="Filter by tag" value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: e.target.value || null })}>
+            <option value="">All tags</option>
+            {tags.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+          <select aria-label="Filter by category" value={filter.category ?? ''} onChange={(e) => setFilter({ ...filter, category: e.target.value || null })}>
+            <option value="">All categories</option>
+            {categories.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+          <select aria-label="Filter by state" value={filter.draft} onChange={(e) => setFilter({ ...filter, draft: e.target.value as DraftFilter })}>
+            <option value="all">All</option>
+            <option value="published">Published</option>
+            <option value="drafts">Drafts</option>
+          </select>
+        </div>
+        <div className="post-count">{shown.length === posts.length ? `${posts.length} posts` : `${shown.length} of ${posts.length} posts`}</div>
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty">No post matches these filters.</p>
+      ) : (
+        <VirtualList items={shown} rowHeight={ROW_HEIGHT} itemKey={(p) => p.path} label="Posts" renderItem={(post) => <PostRow post={post} selected={post.path === selected} onSelect={onSelect} />} />
+      )}
+    </div>
   );
 }

@@ -1,0 +1,35 @@
+import type { PostSummary } from '../../shared/post';
+
+export type DraftFilter = 'all' | 'drafts' | 'published';
+
+export interface PostFilter {
+  /** Words that must all appear in the title, path, tags or categories (case-insensitive). */
+  query: string;
+  tag: string | null;
+  category: string | null;
+  draft: DraftFilter;
+}
+
+export const NO_FILTER: PostFilter = { query: '', tag: null, category: null, draft: 'all' };
+
+/** The posts the list shows, newest first (undated last, then by path). */
+export function filterPosts(posts: readonly PostSummary[], filter: PostFilter): PostSummary[] {
+  const terms = filter.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const matches = posts.filter((post) => {
+    if (filter.draft === 'drafts' && !post.draft) return false;
+    if (filter.draft === 'published' && post.draft) return false;
+    if (filter.tag !== null && !post.tags.includes(filter.tag)) return false;
+    if (filter.category !== null && !post.categories.includes(filter.category)) return false;
+    if (terms.length === 0) return true;
+    const haystack = [post.title, post.path, ...post.tags, ...post.categories].join('\n').toLocaleLowerCase();
+    return terms.every((term) => haystack.includes(term));
+  });
+  return matches.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path));
+}
+
+/** Distinct values of a taxonomy across posts, most used first. */
+export function taxonomyValues(posts: readonly PostSummary[], pick: (post: PostSummary) => string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const post of posts) for (const value of pick(post)) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+}

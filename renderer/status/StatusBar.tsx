@@ -1,0 +1,29 @@
+import { countWords, readingMinutes } from '../../shared/text-stats';
+
+export type SaveState = { kind: 'none' } | { kind: 'clean' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict' };
+
+const LABELS: Record<SaveState['kind'], string> = { none: '', clean: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: '', conflict: 'Changed on disk: not saved' };
+
+interface Props {
+  path: string | null;
+  body: string;
+  save: SaveState;
+}
+
+export function StatusBar({ path, body, save }: Props) {
+  const words = path ? countWords(body) : 0;
+  const minutes = readingMinutes(words);
+  return (
+    <footer className="statusbar">
+      <span className="status-path">{path ?? ''}</span>
+      {path && (
+        <span className="status-stats" data-testid="word-count">
+          {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {minutes} min read
+        </span>
+      )}
+      <span data-testid="save-state" role="status" className={`save-state ${save.kind}`}>
+        {save.kind === 'error' ? save.message : LABELS[save.kind]}
+      </span>
+    </footer>
+  );
+}
