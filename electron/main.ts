@@ -30,7 +30,8 @@ let mainWindow: BrowserWindow | null = null;
 /** The folder named on the command line (`electron . content`), else the bundled sample workspace. */
 function initialFolder(): string {
   const args = process.argv.slice(app.isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-') && arg !== '.');
-  return path.resolve(args[0] ?? path.join(app.getAppPath(), 'content'));
+  // Packaged builds carry the sample workspace as an extra resource (see electron-builder.yml).
+  return path.resolve(args[0] ?? path.join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'content'));
 }
 
 async function openWorkspace(folder: string): Promise<void> {
