@@ -1,37 +1,40 @@
 /** Finds the post files of a workspace, leaving out what the site's engine leaves out. */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteKind } from '../../shared/site';
+import { mapLimit } from './map-limit';
+import { isSaveTemp } from './safe-save';
+import type { SiteConventions } from './site-conventions';
 
-export const POST_EXTENSIONS = ['.md', '.markdown', '.mdx'];
-
-/** Folders no engine reads posts from: build output, dependencies, version control. */
-const SKIPPED_DIRS = new Set(['node_modules', '_site', 'public', 'resources', '.git', '.jekyll-cache', 'out', 'dist']);
-
-function isPostFile(relPath: string, kind: SiteKind): boolean {
-  if (!POST_EXTENSIONS.includes(path.extname(relPath).toLowerCase())) return false;
-  const segments = relPath.split('/');
-  if (kind === 'jekyll') return segments.includes('_posts') || segments.includes('_drafts');
-  return true;
+export interface ScanResult {
+  /** Workspace-relative paths (with `/`) of every post file, sorted. */
+  posts: string[];
+  /** Temporary files an interrupted save left behind, workspace-relative. */
+  strayTemps: string[];
 }
 
-/** Workspace-relative paths (with `/`) of every post file, sorted. */
-export async function scanPostPaths(root: string, kind: SiteKind): Promise<string[]> {
-  const found: string[] = [];
-  async function walk(dir: string, rel: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
-    await Promise.all(
-      entries.map(async (entry) => {
-        const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-          if (SKIPPED_DIRS.has(entry.name) || (entry.name.startsWith('.') && entry.name !== '.')) return;
-          await walk(path.join(dir, entry.name), childRel);
-        } else if (entry.isFile() && isPostFile(childRel, kind)) {
-          found.push(childRel);
-        }
-      }),
-    );
+/** Folders read at once; more only queue up in libuv's thread pool. */
+const DIR_PARALLELISM = 16;
+
+export async function scanWorkspace(root: string, conventions: SiteConventions): Promise<ScanResult> {
+  const posts: string[] = [];
+  const strayTemps: string[] = [];
+  async function walk(rel: string): Promise<void> {
+    const entries = await readdir(path.join(root, rel), { withFileTypes: true });
+    const names = new Set(entries.map((e) => e.name));
+    const subdirs: string[] = [];
+    const leaf = conventions.isLeafFolder(names);
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!leaf && conventions.entersDir(childRel)) subdirs.push(childRel);
+      } else if (isSaveTemp(entry.name)) {
+        strayTemps.push(childRel);
+      } else if (entry.isFile() && conventions.isPost(childRel, names)) {
+        posts.push(childRel);
+      }
+    }
+    await mapLimit(subdirs, DIR_PARALLELISM, walk);
   }
-  await walk(root, '');
-  return found.sort();
+  await walk('');
+  return { posts: posts.sort(), strayTemps };
 }

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 export const TEMP_PREFIX = '.postdesk-save-';
 
 /** Test seam: called between the steps of a save, so fault-injection tests can stop there. */
-export type SaveStep = 'temp-written' | 'temp-synced' | 'renamed';
+export type SaveStep = 'temp-written' | 'temp-synced' | 'before-rename' | 'renamed';
 
 const queues = new Map<string, Promise<unknown>>();
 
@@ -49,6 +49,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, onStep?
   }
   await handle.close();
   try {
+    await onStep?.('before-rename');
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -56,3 +57,9 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, onStep?
   }
   await onStep?.('renamed');
 }
+
+/** Whether a file name is one of our temporary files (the watcher ignores them, open removes them). */
+export function isSaveTemp(name: string): boolean {
+  return name.startsWith(TEMP_PREFIX);
+}
+

@@ -1,35 +1,71 @@
 /**
- * One open workspace: the folder, its site kind, its posts. Every path from the renderer goes
- * through `confinePath`; every write goes through the atomic, conflict-checked save.
+ * One open workspace: the folder, its site kind, its post index, and (once started) its watcher.
+ * Every path from the renderer goes through `confinePath`; every write goes through the atomic,
+ * conflict-checked save, and is announced to the watcher so it does not come back as an
+ * external change.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { SaveResult } from '../../shared/ipc';
 import type { FileVersion, PostFile, PostSummary } from '../../shared/post';
 import type { SiteKind, WorkspaceInfo } from '../../shared/site';
 import { confinePath } from './confine-path';
-import { sameContent, versionOf } from './file-version';
-import { scanPostPaths } from './post-scan';
-import { summarizePost } from './post-summary';
+import { ServiceError } from './errors';
+import { hashOf, sameContent, versionOf } from './file-version';
+import { indexCacheFile, PostIndex } from './post-index';
+import { createPost, pathFollowingTitle, publishPost, renamePost, trashPost, type CreatedPost, type LifecycleContext, type SetField, type Trash } from './post-lifecycle';
+import { RecoveryJournal, type RecoveryEntry } from './recovery-journal';
 import { serialize, writeFileAtomic } from './safe-save';
+import { conventionsFor, type SiteConventions } from './site-conventions';
 import { detectSiteKind } from './site-detect';
+import { OwnWrites, WorkspaceWatcher, type PostChange, type WatcherOptions } from './workspace-watcher';
 
 export interface WorkspaceOptions {
   /** URL prefix the renderer loads workspace files from (the asset protocol, or the e2e server). */
   assetBase: string;
+  /** The app's user-data folder: enables the index cache and the recovery journal. */
+  userDataDir?: string;
+  /** Deletes to the OS trash (Electron's `shell.trashItem` in main). */
+  trash?: Trash;
+  /** The lossless front-matter field editor, needed to publish. */
+  setField?: SetField;
 }
 
+/** An unsaved edit from an earlier session, with the file as it is on disk now. */
+export interface RecoverableEdit extends RecoveryEntry {
+  /** The current disk version, or null when the file is gone. */
+  disk: FileVersion | null;
+  /** Whether the file changed on disk since the edits began: restoring them then needs a look. */
+  diskChanged: boolean;
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export class Workspace {
+  readonly conventions: SiteConventions;
+  private readonly ownWrites = new OwnWrites();
+  private readonly journal: RecoveryJournal | null;
+  private watcher: WorkspaceWatcher | null = null;
+
   private constructor(
     readonly root: string,
     readonly kind: SiteKind,
     private readonly options: WorkspaceOptions,
-  ) {}
+    readonly index: PostIndex,
+  ) {
+    this.conventions = index.conventions;
+    this.journal = options.userDataDir ? new RecoveryJournal(options.userDataDir) : null;
+  }
 
+  /** Opens a folder: detects the site, builds the index (warm from the cache) and removes temp files of interrupted saves. */
   static async open(folder: string, options: WorkspaceOptions): Promise<Workspace> {
     const root = await realpath(folder);
-    if (!(await stat(root)).isDirectory()) throw new Error(`${folder} is not a folder`);
-    return new Workspace(root, await detectSiteKind(root), options);
+    if (!(await stat(root)).isDirectory()) throw new ServiceError('not-a-folder', `${folder} is not a folder`);
+    const kind = await detectSiteKind(root);
+    const index = new PostIndex(root, conventionsFor(kind), options.userDataDir ? indexCacheFile(options.userDataDir, root) : null);
+    const built = await index.build();
+    await Promise.all(built.strayTemps.map((rel) => unlink(path.join(root, rel)).catch(() => undefined)));
+    return new Workspace(root, kind, options, index);
   }
 
   info(): WorkspaceInfo {
@@ -37,14 +73,13 @@ export class Workspace {
   }
 
   async listPosts(): Promise<PostSummary[]> {
-    const paths = await scanPostPaths(this.root, this.kind);
-    return Promise.all(paths.map(async (rel) => summarizePost(rel, await readFile(path.join(this.root, rel), 'utf8'))));
+    return this.index.list();
   }
 
   async readPost(relPath: string): Promise<PostFile> {
     const absolute = await confinePath(this.root, relPath);
     const bytes = await readFile(absolute);
-    return { path: relPath, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), version: versionOf(bytes, await stat(absolute)) };
+    return { path: relPath, text: decoder.decode(bytes), version: versionOf(bytes, await stat(absolute)) };
   }
 
   /** Writes `text` only if the file on disk is still the one the editor loaded (`base`). */
@@ -57,8 +92,93 @@ export class Workspace {
       });
       if (!disk || !sameContent(disk.version, base)) return { status: 'conflict', disk };
       const bytes = new TextEncoder().encode(text);
+      this.ownWrites.note(relPath, hashOf(bytes));
       await writeFileAtomic(absolute, bytes);
-      return { status: 'saved', version: versionOf(bytes, await stat(absolute)) };
+      const version = versionOf(bytes, await stat(absolute));
+      this.index.record(relPath, bytes, version);
+      await this.journal?.discard(this.root, relPath);
+      return { status: 'saved', version };
     });
+  }
+
+  /** Starts reporting external changes; the index follows them before `listener` hears. */
+  async watch(listener: (change: PostChange) => void, options?: WatcherOptions): Promise<void> {
+    await this.watcher?.close();
+    this.watcher = await WorkspaceWatcher.start(this.index, this.ownWrites, listener, options);
+  }
+
+  /** Whether the watcher has nothing pending (tests and the benchmark poll it). */
+  get watcherIdle(): boolean {
+    return this.watcher?.idle ?? true;
+  }
+
+  /** Stops the watcher and writes the index cache. */
+  async close(): Promise<void> {
+    await this.watcher?.close();
+    this.watcher = null;
+    await this.index.flush();
+  }
+
+  private get lifecycle(): LifecycleContext {
+    return { root: this.root, conventions: this.conventions, index: this.index, ownWrites: this.ownWrites };
+  }
+
+  /** A new draft named after `title` where the site keeps new posts. */
+  createPost(title: string, now?: Date): Promise<CreatedPost> {
+    return createPost(this.lifecycle, title, now);
+  }
+
+  /** Where the post would go if its file name followed its title and date; null when it already does. */
+  async suggestPath(relPath: string): Promise<string | null> {
+    await confinePath(this.root, relPath);
+    return pathFollowingTitle(this.lifecycle, relPath);
+  }
+
+  /** Renames a post; its unsaved edits in the journal move with it. */
+  async renamePost(from: string, to: string): Promise<PostSummary> {
+    const summary = await renamePost(this.lifecycle, from, to);
+    await this.journal?.move(this.root, from, to);
+    return summary;
+  }
+
+  async publishPost(relPath: string, now?: Date): Promise<PostSummary> {
+    if (!this.options.setField) throw new ServiceError('unsupported', 'Publishing needs the front-matter editor, which is not configured');
+    return publishPost(this.lifecycle, relPath, this.options.setField, now);
+  }
+
+  async trashPost(relPath: string): Promise<void> {
+    if (!this.options.trash) throw new ServiceError('unsupported', 'No trash is configured');
+    await trashPost(this.lifecycle, relPath, this.options.trash);
+    await this.journal?.discard(this.root, relPath);
+  }
+
+  /** Journals unsaved text (autosave to the side, not to the post). */
+  async journalEdit(relPath: string, text: string, base: FileVersion | null): Promise<void> {
+    await confinePath(this.root, relPath);
+    await this.requireJournal().write(this.root, relPath, text, base);
+  }
+
+  async discardEdit(relPath: string): Promise<void> {
+    await this.requireJournal().discard(this.root, relPath);
+  }
+
+  /** Unsaved edits left by an earlier session, each with the file's current disk version. */
+  async listRecoverable(): Promise<RecoverableEdit[]> {
+    const entries = await this.requireJournal().list(this.root);
+    return Promise.all(
+      entries.map(async (entry) => {
+        const disk = await this.readPost(entry.path).then(
+          (file) => file.version,
+          () => null,
+        );
+        const diskChanged = entry.base === null ? disk !== null : disk === null || !sameContent(disk, entry.base);
+        return { ...entry, disk, diskChanged };
+      }),
+    );
+  }
+
+  private requireJournal(): RecoveryJournal {
+    if (!this.journal) throw new ServiceError('unsupported', 'No user-data folder: edits cannot be journaled');
+    return this.journal;
   }
 }

@@ -1,0 +1,200 @@
+/**
+ * The post index: a summary and a file version for every post of a workspace. Files are read
+ * with bounded parallelism; a cache keyed by path, size and mtime (persisted in the user-data
+ * folder) lets the next start skip every file that did not change. The watcher keeps it current
+ * one path at a time.
+ */
+import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
+import { mkdir, open, readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileVersion, PostSummary } from '../../shared/post';
+import { versionOf } from './file-version';
+import { mapLimit } from './map-limit';
+import { summarizePost } from './post-summary';
+import { scanWorkspace } from './post-scan';
+import { writeFileAtomic } from './safe-save';
+import type { SiteConventions } from './site-conventions';
+
+export interface IndexEntry {
+  summary: PostSummary;
+  version: FileVersion;
+}
+
+export type IndexChange =
+  | { type: 'added'; entry: IndexEntry }
+  | { type: 'changed'; entry: IndexEntry; previous: IndexEntry }
+  | { type: 'removed'; previous: IndexEntry }
+  | { type: 'unchanged' };
+
+export interface BuildStats {
+  posts: number;
+  /** Posts taken from the cache without reading the file. */
+  cached: number;
+  /** Temporary files of interrupted saves found by the scan (workspace-relative). */
+  strayTemps: string[];
+}
+
+/** Bump when the cache layout or what `summarizePost` returns changes: old caches are then ignored. */
+const CACHE_FORMAT = 1;
+/** Files read at once. */
+const READ_PARALLELISM = 32;
+/** Saving the cache waits for a quiet moment so a burst of changes writes it once. */
+const CACHE_SAVE_DELAY_MS = 2000;
+
+type CacheRow = [path: string, size: number, mtimeMs: number, hash: string, summary: PostSummary];
+interface CacheFile {
+  format: number;
+  root: string;
+  kind: string;
+  rows: CacheRow[];
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The file in the user-data folder that caches the index of `root`. */
+export function indexCacheFile(userDataDir: string, root: string): string {
+  return path.join(userDataDir, 'index-cache', `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.json`);
+}
+
+/** Reads one file's bytes and stats through one handle, so both describe the same file. */
+async function readWithStats(absolute: string): Promise<{ bytes: Buffer; stats: Stats }> {
+  const handle = await open(absolute, 'r');
+  try {
+    const stats = await handle.stat();
+    return { bytes: await handle.readFile(), stats };
+  } finally {
+    await handle.close();
+  }
+}
+
+function entryFrom(relPath: string, bytes: Uint8Array, stats: Pick<Stats, 'size' | 'mtimeMs'>): IndexEntry {
+  return { summary: summarizePost(relPath, decoder.decode(bytes)), version: versionOf(bytes, stats) };
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+export class PostIndex {
+  private entries = new Map<string, IndexEntry>();
+  private cacheTimer: NodeJS.Timeout | null = null;
+
+  /** `cacheFile` null: no persistence (the CLI without a user-data folder, tests). */
+  constructor(
+    readonly root: string,
+    readonly conventions: SiteConventions,
+    private readonly cacheFile: string | null,
+  ) {}
+
+  /** Scans the workspace and (re)reads every post whose size or mtime differs from the cache. */
+  async build(): Promise<BuildStats> {
+    const [scan, cached] = await Promise.all([scanWorkspace(this.root, this.conventions), this.loadCache()]);
+    let fromCache = 0;
+    const rows = await mapLimit(scan.posts, READ_PARALLELISM, async (rel) => {
+      const absolute = path.join(this.root, rel);
+      const hit = cached.get(rel);
+      try {
+        if (hit) {
+          const stats = await stat(absolute);
+          if (stats.size === hit.version.size && stats.mtimeMs === hit.version.mtimeMs) {
+            fromCache++;
+            return [rel, hit] as const;
+          }
+        }
+        const { bytes, stats } = await readWithStats(absolute);
+        return [rel, entryFrom(rel, bytes, stats)] as const;
+      } catch (error) {
+        if (isMissing(error)) return null;
+        throw error;
+      }
+    });
+    this.entries = new Map(rows.filter((row) => row !== null));
+    if (fromCache !== this.entries.size || cached.size !== this.entries.size) this.scheduleCacheSave();
+    return { posts: this.entries.size, cached: fromCache, strayTemps: scan.strayTemps };
+  }
+
+  /** Every summary, sorted by path. */
+  list(): PostSummary[] {
+    return [...this.entries.values()].map((e) => e.summary).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  get(relPath: string): IndexEntry | undefined {
+    return this.entries.get(relPath);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Re-reads one path from disk (after a watcher event) and says what changed in the index. */
+  async refresh(relPath: string): Promise<IndexChange> {
+    const absolute = path.join(this.root, relPath);
+    try {
+      const siblings = new Set(await readdir(path.dirname(absolute)));
+      if (!siblings.has(path.basename(absolute)) || !this.conventions.isPost(relPath, siblings)) return this.remove(relPath);
+      const { bytes, stats } = await readWithStats(absolute);
+      if (!stats.isFile()) return this.remove(relPath);
+      return this.record(relPath, bytes, stats);
+    } catch (error) {
+      if (isMissing(error)) return this.remove(relPath);
+      throw error;
+    }
+  }
+
+  /** Records bytes Postdesk itself just wrote, so the index is current before the watcher hears of it. */
+  record(relPath: string, bytes: Uint8Array, stats: Pick<Stats, 'size' | 'mtimeMs'>): IndexChange {
+    const previous = this.entries.get(relPath);
+    const version = versionOf(bytes, stats);
+    this.scheduleCacheSave();
+    if (previous && previous.version.hash === version.hash) {
+      // Touched, not changed: keep the summary, remember the new mtime for the cache.
+      this.entries.set(relPath, { summary: previous.summary, version });
+      return { type: 'unchanged' };
+    }
+    const entry = { summary: summarizePost(relPath, decoder.decode(bytes)), version };
+    this.entries.set(relPath, entry);
+    return previous ? { type: 'changed', entry, previous } : { type: 'added', entry };
+  }
+
+  remove(relPath: string): IndexChange {
+    const previous = this.entries.get(relPath);
+    if (!previous) return { type: 'unchanged' };
+    this.entries.delete(relPath);
+    this.scheduleCacheSave();
+    return { type: 'removed', previous };
+  }
+
+  /** Writes the cache now (on close) instead of after the quiet period. */
+  async flush(): Promise<void> {
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    this.cacheTimer = null;
+    if (!this.cacheFile) return;
+    const rows: CacheRow[] = [...this.entries].map(([rel, e]) => [rel, e.version.size, e.version.mtimeMs, e.version.hash, e.summary]);
+    const file: CacheFile = { format: CACHE_FORMAT, root: this.root, kind: this.conventions.kind, rows };
+    await mkdir(path.dirname(this.cacheFile), { recursive: true });
+    await writeFileAtomic(this.cacheFile, new TextEncoder().encode(JSON.stringify(file)));
+  }
+
+  private scheduleCacheSave(): void {
+    if (!this.cacheFile || this.cacheTimer) return;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = null;
+      this.flush().catch(() => undefined);
+    }, CACHE_SAVE_DELAY_MS);
+    this.cacheTimer.unref();
+  }
+
+  /** A missing, unreadable or foreign cache is an empty one: the index is rebuilt from disk. */
+  private async loadCache(): Promise<Map<string, IndexEntry>> {
+    if (!this.cacheFile) return new Map();
+    try {
+      const file = JSON.parse(await readFile(this.cacheFile, 'utf8')) as CacheFile;
+      if (file.format !== CACHE_FORMAT || file.root !== this.root || file.kind !== this.conventions.kind) return new Map();
+      return new Map(file.rows.map(([rel, size, mtimeMs, hash, summary]) => [rel, { summary, version: { size, mtimeMs, hash } }]));
+    } catch {
+      return new Map();
+    }
+  }
+}
