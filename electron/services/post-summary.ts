@@ -1,40 +1,41 @@
-/** Reads the summary the post list shows from a post's text. */
-import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+/** Reads the summary the post list shows from a post's text, with the site's own rules for drafts, tags and categories. */
+import { isDraft, isFrontMatterDate, postTaxonomy, yamlVersionFor, type FrontMatterRead } from '../../shared/frontmatter';
 import type { PostSummary, Problem } from '../../shared/post';
-
-function asList(value: unknown): string[] {
-  if (value == null) return [];
-  if (Array.isArray(value)) return value.filter((v) => v != null).map(String);
-  return String(value).split(/\s+/).filter(Boolean);
-}
+import type { SiteKind } from '../../shared/site';
+import { readPost } from './front-matter-read';
 
 function titleFromPath(relPath: string): string {
   const base = relPath.split('/').pop() ?? relPath;
-  return base.replace(/\.[^.]+$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/[-_]+/g, ' ');
+  return base.replace(/\.[^.]+$/, '').replace(/^\d{4}-\d{1,2}-\d{1,2}-/, '').replace(/[-_]+/g, ' ');
 }
 
-export function summarizePost(relPath: string, text: string): PostSummary {
-  const problems: Problem[] = [];
-  let data: Record<string, unknown> = {};
-  let body = text;
-  try {
-    // Passing options keeps gray-matter from caching every file it has seen.
-    const parsed = matter(text, { engines: { yaml: (src: string) => (parseYaml(src, { version: '1.1' }) ?? {}) as object } });
-    data = parsed.data;
-    body = parsed.content;
-  } catch (error) {
-    problems.push({ line: 1, message: error instanceof Error ? error.message : String(error), severity: 'error' });
-  }
-  const date = typeof data.date === 'string' ? data.date : (relPath.match(/(\d{4}-\d{2}-\d{2})-[^/]+$/)?.[1] ?? null);
+/** Without the workspace's kind, a post under `_posts/` or `_drafts/` is Jekyll's, a `+++` or JSON block Hugo's. */
+function guessKind(relPath: string, text: string): SiteKind {
+  if (/(^|\/)_(posts|drafts)\//.test(relPath)) return 'jekyll';
+  return /^\ufeff?(\+\+\+|\{)/.test(text) ? 'hugo' : 'plain';
+}
+
+function dateOf(relPath: string, read: FrontMatterRead): string | null {
+  const { date } = read.data;
+  if (isFrontMatterDate(date)) return date.text;
+  if (typeof date === 'string' && date.trim()) return date;
+  return /(?:^|\/)(\d{4}-\d{1,2}-\d{1,2})-[^/]+$/.exec(relPath)?.[1] ?? null;
+}
+
+export function summarizePost(relPath: string, text: string, kind: SiteKind = guessKind(relPath, text)): PostSummary {
+  const read = readPost(text, yamlVersionFor(kind));
+  const problems: Problem[] = [...read.problems];
+  const taxonomy = postTaxonomy(kind, relPath, read.data);
+  if (taxonomy.error) problems.push({ line: read.split.block?.contentLine ?? 1, message: taxonomy.error, severity: 'error' });
+  const { title } = read.data;
   return {
     path: relPath,
-    title: typeof data.title === 'string' && data.title.trim() ? data.title : titleFromPath(relPath),
-    date,
-    draft: relPath.split('/').includes('_drafts') || data.draft === true || data.published === false,
-    tags: asList(data.tags),
-    categories: asList(data.categories),
-    wordCount: body.split(/\s+/).filter(Boolean).length,
+    title: typeof title === 'string' && title.trim() ? title : titleFromPath(relPath),
+    date: dateOf(relPath, read),
+    draft: isDraft(kind, relPath, read.data),
+    tags: taxonomy.tags,
+    categories: taxonomy.categories,
+    wordCount: read.body.split(/\s+/).filter(Boolean).length,
     problems,
   };
 }
