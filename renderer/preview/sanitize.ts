@@ -1,9 +1,5 @@
 import DOMPurify from 'dompurify';
+import { createSanitizer } from '../../shared/markdown/sanitize-config';
 
-/** Raw HTML in posts is allowed, but nothing that runs code, submits, frames or navigates. */
-export function sanitizeHtml(html: string): string {
-  return DOMPurify.sanitize(html, {
-    FORBID_TAGS: ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'base', 'meta', 'link', 'style'],
-    FORBID_ATTR: ['formaction', 'action', 'srcdoc', 'ping'],
-  });
-}
+/** The preview's sanitizer: the policy shared with `postdesk render`, on the browser's DOMPurify. */
+export const sanitizeHtml: (html: string) => string = createSanitizer(DOMPurify);

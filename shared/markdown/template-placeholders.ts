@@ -78,8 +78,9 @@ function templateBlock(state: StateBlock, startLine: number, endLine: number, si
   if (!tag || tag.kind === 'literal' || state.src.slice(tag.end, max).trim() !== '') return false;
   const encloses = isRaw(tag) || (tag.name === 'highlight' && tag.kind !== 'liquid-output');
   const closeLine = encloses ? findClosingLine(state, tag, startLine + 1, endLine) : -1;
-  // Only whole blocks interrupt a paragraph; a lone tag after a text line stays inline, as in Jekyll.
-  if (silent) return closeLine >= 0;
+  // A tag on its own line ends a paragraph (its layout shows it is a block), but Liquid output such
+  // as `{{ page.description }}` is usually text that continues the paragraph.
+  if (silent) return tag.kind !== 'liquid-output';
   if (closeLine < 0) {
     const token = state.push('pd_template_block', 'div', 0);
     token.content = tag.text;
