@@ -3,7 +3,7 @@
  * could reach outside the workspace: absolute paths, `..`, NUL bytes, drive and UNC forms, and
  * symlinks whose real target escapes.
  */
-import { realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ServiceError } from './errors';
 
@@ -43,6 +43,8 @@ export async function confinePath(realRoot: string, requested: string): Promise<
       return absolute;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // A dangling link may point anywhere, and writing through it would create its target.
+      if ((await lstat(probe).catch(() => null))?.isSymbolicLink()) refuse(requested, 'a symbolic link points to a missing file');
       const parent = path.dirname(probe);
       if (parent === probe || !isInside(realRoot, parent)) return absolute;
       probe = parent;
