@@ -20,7 +20,7 @@ export const SANITIZE_CONFIG: Readonly<Config> = Object.freeze({
 });
 
 /** Control characters and spaces browsers ignore inside a URL scheme. */
-const URL_NOISE = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
+const URL_NOISE = /[\p{Cc}\p{Zs}\u180e\u2000-\u2029]/gu;
 const DATA_URL = /^data:/i;
 const DATA_IMAGE = /^data:image\//i;
 const HEADING = /^h[1-6]$/i;
