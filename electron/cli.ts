@@ -3,12 +3,14 @@
  * output are a contract scripts depend on.
  */
 import { listCommand, listUsage } from './cli/list';
+import { renderCommand, renderUsage } from './cli/render';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const commands: Record<string, { run: Command; usage: string; summary: string }> = {
   list: { run: listCommand, usage: listUsage, summary: 'list the posts of a workspace' },
+  render: { run: renderCommand, usage: renderUsage, summary: 'print the HTML fragment the preview shows for a post' },
 };
 
 export function helpText(): string {

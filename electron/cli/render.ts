@@ -1,0 +1,40 @@
+/**
+ * `postdesk render FILE [--asset-base URL]`: the HTML fragment the preview shows for a post, from
+ * the same pipeline and sanitizer policy. Front matter is left out; `data-source-line` values are
+ * lines of FILE (0-based). With `--asset-base`, relative and site-absolute URLs resolve against it.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { splitPost } from '../../shared/frontmatter/split';
+import { createMarkdown } from '../../shared/markdown/pipeline';
+import { sanitizeHtml } from '../services/html-sanitize';
+import { parseArgs } from './args';
+import { EXIT, UsageError, type CliIo } from './io';
+
+export const renderUsage = 'postdesk render FILE [--asset-base URL]';
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function renderCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, { options: ['asset-base'] });
+  const [file, ...extra] = args.positionals;
+  if (!file || extra.length > 0) throw new UsageError(`usage: ${renderUsage}`);
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    io.stderr.write(`postdesk render: cannot read ${file}: ${describeReadError(error)}\n`);
+    return EXIT.problems;
+  }
+  const { bodyStart } = splitPost(text);
+  const lineOffset = text.slice(0, bodyStart).split('\n').length - 1;
+  const md = createMarkdown({ assetBase: args.options.get('asset-base') ?? '' });
+  io.stdout.write(sanitizeHtml(md.render(text.slice(bodyStart), { lineOffset })));
+  return EXIT.ok;
+}
