@@ -3,6 +3,8 @@
  * output are a contract scripts depend on.
  */
 import { listCommand, listUsage } from './cli/list';
+import { setCommand, setUsage } from './cli/set';
+import { checkCommand, checkUsage } from './cli/check';
 import { renderCommand, renderUsage } from './cli/render';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
@@ -11,6 +13,8 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { run: Command; usage: string; summary: string }> = {
   list: { run: listCommand, usage: listUsage, summary: 'list the posts of a workspace' },
   render: { run: renderCommand, usage: renderUsage, summary: 'print the HTML fragment the preview shows for a post' },
+  set: { run: setCommand, usage: setUsage, summary: 'set one front-matter field, changing nothing else' },
+  check: { run: checkCommand, usage: checkUsage, summary: 'report front-matter problems as path:line: message' },
 };
 
 export function helpText(): string {

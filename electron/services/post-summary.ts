@@ -10,7 +10,7 @@ function titleFromPath(relPath: string): string {
 }
 
 /** Without the workspace's kind, a post under `_posts/` or `_drafts/` is Jekyll's, a `+++` or JSON block Hugo's. */
-function guessKind(relPath: string, text: string): SiteKind {
+export function guessKind(relPath: string, text: string): SiteKind {
   if (/(^|\/)_(posts|drafts)\//.test(relPath)) return 'jekyll';
   return /^\ufeff?(\+\+\+|\{)/.test(text) ? 'hugo' : 'plain';
 }

@@ -3,7 +3,9 @@
  * `categories_from_path`, the categories merge of `merge_data!`, `populate_categories` and
  * `populate_tags` with `Utils.pluralized_array_from_hash`. They differ on purpose: a singular `tag`
  * replaces `tags`, while `category` is added to `categories`; plural strings split on whitespace;
- * categories become strings, tags keep their type (a number stays a number).
+ * tags keep their type (a number stays a number). Categories are made strings, but `merge_data!`
+ * then unites them with the list they came from, so `categories: [2013, ~]` ends as
+ * `[2013, nil, "2013", ""]` in Jekyll: these raw values are what `jekyllTaxonomy` returns.
  */
 import { rubyToS } from './ruby-values';
 import { isFrontMatterDate, type FrontMatterData, type FrontMatterValue } from './value';
@@ -11,7 +13,8 @@ import { isFrontMatterDate, type FrontMatterData, type FrontMatterValue } from '
 export interface JekyllTaxonomy {
   /** Tags as Jekyll keeps them (numbers and booleans stay so; Liquid prints them as text). */
   tags: FrontMatterValue[];
-  categories: string[];
+  /** Categories as Jekyll keeps them: strings, plus any non-string written in a `categories` list. */
+  categories: FrontMatterValue[];
   /** Set when Jekyll itself fails to read the post's categories (it then skips its front matter). */
   error?: string;
 }
@@ -79,6 +82,8 @@ export function jekyllTaxonomy(relPath: string, frontMatter: FrontMatterData): J
     else error = `categories must be a list or a string (Jekyll fails with "no implicit conversion into Array")`;
   }
   if (error) return { tags: [], categories: [], error };
-  const categories = uniq(flatten([...rubyArray(data.categories), ...pluralizedArray(data, 'category', 'categories')].map(rubyToS)).map(String));
-  return { tags: pluralizedArray(data, 'tag', 'tags'), categories };
+  const populated = uniq([...rubyArray(data.categories), ...pluralizedArray(data, 'category', 'categories')].map(rubyToS));
+  // `merge_data!` unites the populated strings with the categories merged so far.
+  const merged = Array.isArray(data.categories) ? uniq([...data.categories, ...populated], typedKey) : populated;
+  return { tags: pluralizedArray(data, 'tag', 'tags'), categories: merged };
 }

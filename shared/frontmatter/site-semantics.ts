@@ -23,9 +23,13 @@ export function isDraft(kind: SiteKind, relPath: string, data: FrontMatterData):
   return data.draft === true || data.published === false;
 }
 
+/** Terms as the post list shows them: text, without empty names or repeats. */
+function names(list: FrontMatterValue[]): string[] {
+  return [...new Set(list.filter((item) => item !== null && item !== '').map(rubyToS))];
+}
+
 function terms(value: FrontMatterValue | undefined): string[] {
-  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  return list.filter((item) => item !== null && item !== '').map(rubyToS);
+  return names(Array.isArray(value) ? value : value === undefined ? [] : [value]);
 }
 
 export interface PostTaxonomy {
@@ -37,7 +41,7 @@ export interface PostTaxonomy {
 export function postTaxonomy(kind: SiteKind, relPath: string, data: FrontMatterData): PostTaxonomy {
   if (kind === 'jekyll') {
     const { tags, categories, error } = jekyllTaxonomy(relPath, data);
-    return { tags: tags.map(rubyToS), categories, ...(error ? { error } : {}) };
+    return { tags: names(tags), categories: names(categories), ...(error ? { error } : {}) };
   }
   return { tags: terms(data.tags), categories: terms(data.categories) };
 }
