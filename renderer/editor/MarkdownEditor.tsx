@@ -1,21 +1,48 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { editorExtensions, type EditorCallbacks } from './extensions';
+import { editorExtensions, type EditorCallbacks, type EditorSettings } from './extensions';
+import { setEditorTheme, type ThemeMode } from './editor-theme';
+import { setLineWrapping } from './line-wrapping';
+import { jumpTo, outlineField } from './outline';
+
+/** What the window can ask of the editor. */
+export interface MarkdownEditorHandle {
+  focus(): void;
+  /** Puts the cursor at the start of a 1-based line (clamped) and scrolls it to the top. */
+  jumpToLine(line: number): void;
+  /** The same for a document offset, e.g. an OutlineItem's `from`. */
+  jumpTo(pos: number): void;
+  getView(): EditorView | null;
+  setTheme(mode: ThemeMode): void;
+  setLineWrapping(on: boolean): void;
+}
 
 interface Props extends EditorCallbacks {
   /** Changes when another document is loaded; the text is then replaced and history restarts. */
   documentKey: string;
   initialText: string;
+  ref?: Ref<MarkdownEditorHandle>;
+}
+
+function initialSettings(): EditorSettings {
+  return {
+    theme: window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+    lineWrapping: true,
+    lang: document.documentElement.lang || navigator.language || 'en',
+  };
 }
 
 /** CodeMirror 6, created once per mount; React renders never re-create the view. */
-export function MarkdownEditor({ documentKey, initialText, onChange, onSave }: Props) {
+export function MarkdownEditor({ documentKey, initialText, onChange, onSave, onOutline, ref }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const callbacks = useRef<EditorCallbacks>({ onChange, onSave });
+  const callbacks = useRef<EditorCallbacks>({ onChange, onSave, onOutline });
+  // Settings outlive documents: a newly loaded post keeps the current theme and wrapping.
+  const settings = useRef<EditorSettings | null>(null);
+  settings.current ??= initialSettings();
   useLayoutEffect(() => {
-    callbacks.current = { onChange, onSave };
+    callbacks.current = { onChange, onSave, onOutline };
   });
 
   useEffect(() => {
@@ -28,14 +55,48 @@ export function MarkdownEditor({ documentKey, initialText, onChange, onSave }: P
   }, []);
 
   useEffect(() => {
-    const extensions = editorExtensions({
-      onChange: (text) => callbacks.current.onChange(text),
-      onSave: () => callbacks.current.onSave(),
-    });
-    view.current?.setState(EditorState.create({ doc: initialText, extensions }));
+    const extensions = editorExtensions(
+      {
+        onChange: (text) => callbacks.current.onChange(text),
+        onSave: () => callbacks.current.onSave(),
+        onOutline: (items) => callbacks.current.onOutline?.(items),
+      },
+      settings.current ?? initialSettings(),
+    );
+    const state = EditorState.create({ doc: initialText, extensions });
+    view.current?.setState(state);
+    // setState runs no update listeners: report the new document's outline here.
+    callbacks.current.onOutline?.(state.field(outlineField));
     // Only a new document replaces the text; edits flow out through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documentKey]);
+
+  useImperativeHandle(
+    ref,
+    () => {
+      const reconfigure = (change: Partial<EditorSettings>, effect: Parameters<EditorView['dispatch']>[0]) => {
+        settings.current = { ...(settings.current ?? initialSettings()), ...change };
+        view.current?.dispatch(effect);
+      };
+      return {
+        focus: () => view.current?.focus(),
+        jumpTo: (pos) => {
+          const current = view.current;
+          if (current) jumpTo(current, Math.max(0, Math.min(pos, current.state.doc.length)));
+        },
+        jumpToLine: (line) => {
+          const current = view.current;
+          if (!current) return;
+          const { doc } = current.state;
+          jumpTo(current, doc.line(Math.max(1, Math.min(Math.round(line), doc.lines))).from);
+        },
+        getView: () => view.current,
+        setTheme: (mode) => reconfigure({ theme: mode }, { effects: setEditorTheme(mode) }),
+        setLineWrapping: (on) => reconfigure({ lineWrapping: on }, { effects: setLineWrapping(on) }),
+      };
+    },
+    [],
+  );
 
   return <div className="editor" ref={host} data-testid="editor" />;
 }

@@ -16,7 +16,7 @@ export function toggleHeading(level: number): StateCommand {
         lastLine = number;
         const line = state.doc.line(number);
         const prefix = ATX_PREFIX.exec(line.text);
-        const insert = prefix?.[1].length === level ? '' : `${'#'.repeat(level)} `;
+        const insert = prefix?.[1]?.length === level ? '' : `${'#'.repeat(level)} `;
         changes.push({ from: line.from, to: line.from + (prefix?.[0].length ?? 0), insert });
       }
     }

@@ -47,7 +47,7 @@ describe('documentOutline', () => {
 
   it('gives the offset where each heading starts', () => {
     const state = stateWith('Intro\n\n## Two\n');
-    expect(documentOutline(state)[0].from).toBe(state.doc.toString().indexOf('## Two'));
+    expect(documentOutline(state)[0]?.from).toBe(state.doc.toString().indexOf('## Two'));
   });
 });
 

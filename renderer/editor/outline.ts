@@ -57,7 +57,10 @@ export function documentOutline(state: EditorState): OutlineItem[] {
 }
 
 function sameOutline(a: readonly OutlineItem[], b: readonly OutlineItem[]): boolean {
-  return a.length === b.length && a.every((item, i) => item.from === b[i].from && item.level === b[i].level && item.text === b[i].text);
+  return a.length === b.length && a.every((item, i) => {
+    const other = b[i];
+    return other !== undefined && item.from === other.from && item.level === other.level && item.text === other.text;
+  });
 }
 
 /**
