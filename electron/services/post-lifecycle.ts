@@ -163,9 +163,12 @@ export async function publishPost(ctx: LifecycleContext, relPath: string, setFie
   if (!entry.summary.draft) throw new ServiceError('not-a-draft', `${relPath} is already published`);
   const destination = ctx.conventions.publishedPath(relPath, now);
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(absolute));
-  const stamped = destination
-    ? setField(text, 'date', dateValue({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, null))
-    : setField(text, 'draft', false);
+  let stamped: string;
+  try {
+    stamped = destination ? setField(text, 'date', dateValue({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, null)) : setField(text, 'draft', false);
+  } catch (error) {
+    throw new ServiceError('front-matter', `Cannot publish ${relPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const bytes = encoder.encode(stamped);
   if (!destination) {
     ctx.ownWrites.note(relPath, hashOf(bytes));
@@ -174,10 +177,12 @@ export async function publishPost(ctx: LifecycleContext, relPath: string, setFie
     return (ctx.index.get(relPath) as { summary: PostSummary }).summary;
   }
   const target = await confinePath(ctx.root, destination);
-  if (await exists(target)) throw new ServiceError('exists', `${destination} already exists`);
   ctx.ownWrites.note(destination, hashOf(bytes));
   ctx.ownWrites.note(relPath, null);
-  await writeFileAtomic(target, bytes);
+  // The draft is removed only once the published copy is complete on disk.
+  await createExclusive(target, bytes).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EEXIST' ? new ServiceError('exists', `${destination} already exists`) : error;
+  });
   await unlink(absolute);
   ctx.index.remove(relPath);
   ctx.index.record(destination, bytes, await stat(target));

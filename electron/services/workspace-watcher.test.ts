@@ -28,7 +28,10 @@ afterEach(async () => {
 const abs = (rel: string) => path.join(site.dir, rel);
 const titles = () => ws.index.list().map((s) => s.title);
 /** Waits until the watcher has settled and returns what it reported. */
-const settled = () => waitFor(() => ws.watcherIdle && changes.length > 0 && changes, 5000, 'a watcher event');
+const settled = async (): Promise<PostChange[]> => {
+  await waitFor(() => ws.watcherIdle && changes.length > 0, 5000, 'a watcher event');
+  return changes;
+};
 
 describe('WorkspaceWatcher', () => {
   it('reports an external add with its summary, and the index lists it', async () => {

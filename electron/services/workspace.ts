@@ -6,6 +6,7 @@
  */
 import { readFile, realpath, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { setField, yamlVersionFor } from '../../shared/frontmatter';
 import type { SaveResult } from '../../shared/ipc';
 import type { FileVersion, PostFile, PostSummary } from '../../shared/post';
 import type { SiteKind, WorkspaceInfo } from '../../shared/site';
@@ -13,7 +14,7 @@ import { confinePath } from './confine-path';
 import { ServiceError } from './errors';
 import { hashOf, sameContent, versionOf } from './file-version';
 import { indexCacheFile, PostIndex } from './post-index';
-import { createPost, pathFollowingTitle, publishPost, renamePost, trashPost, type CreatedPost, type LifecycleContext, type SetField, type Trash } from './post-lifecycle';
+import { createPost, pathFollowingTitle, publishPost, renamePost, trashPost, type CreatedPost, type LifecycleContext, type Trash } from './post-lifecycle';
 import { RecoveryJournal, type RecoveryEntry } from './recovery-journal';
 import { serialize, writeFileAtomic } from './safe-save';
 import { conventionsFor, type SiteConventions } from './site-conventions';
@@ -27,8 +28,6 @@ export interface WorkspaceOptions {
   userDataDir?: string;
   /** Deletes to the OS trash (Electron's `shell.trashItem` in main). */
   trash?: Trash;
-  /** The lossless front-matter field editor, needed to publish. */
-  setField?: SetField;
 }
 
 /** An unsaved edit from an earlier session, with the file as it is on disk now. */
@@ -141,9 +140,10 @@ export class Workspace {
     return summary;
   }
 
-  async publishPost(relPath: string, now?: Date): Promise<PostSummary> {
-    if (!this.options.setField) throw new ServiceError('unsupported', 'Publishing needs the front-matter editor, which is not configured');
-    return publishPost(this.lifecycle, relPath, this.options.setField, now);
+  /** Publishes a draft; the date or `draft: false` is written with the lossless front-matter editor. */
+  publishPost(relPath: string, now?: Date): Promise<PostSummary> {
+    const yamlVersion = yamlVersionFor(this.kind);
+    return publishPost(this.lifecycle, relPath, (text, key, value) => setField(text, key, value, { yamlVersion }), now);
   }
 
   async trashPost(relPath: string): Promise<void> {
