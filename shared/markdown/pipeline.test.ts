@@ -174,6 +174,14 @@ describe('{% raw %}', () => {
     expect(doc.querySelector('.pd-liquid')).toBeNull();
   });
 
+  it('still renders Markdown inside inline raw, as Jekyll does, and resumes placeholders after it', () => {
+    const doc = render('Stop overriding {% raw %}`{{ site.url }}` *now*{% endraw %} with {{ site.url }}.');
+    expect(doc.querySelector('code')?.textContent).toBe('{{ site.url }}');
+    expect(doc.querySelector('em')?.textContent).toBe('now');
+    expect(all(doc, '.pd-liquid').map((el) => el.textContent)).toEqual(['{{ site.url }}']);
+    expect(doc.textContent).not.toContain('raw');
+  });
+
   it('renders a raw block as Markdown whose template syntax stays text', () => {
     const doc = render('{% raw %}\n## {{ page.title }}\n\n- {% include x.html %}\n\n{% include y.html %}\n{% endraw %}\n\n{{ after }}\n');
     expect(doc.querySelector('h2')?.textContent).toBe('{{ page.title }}');

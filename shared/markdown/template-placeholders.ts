@@ -16,22 +16,58 @@ const rawInlines = new WeakSet<Token[]>();
 /** Block states currently tokenizing the inside of a `{% raw %}` block. */
 const insideRawBlock = new WeakSet<StateBlock>();
 
-const INLINE_RAW_END = /\{%-?\s*endraw\s*-?%\}/;
+/** A `{% raw %}…{% endraw %}` pair inside one inline run: offsets of its parts in the source. */
+interface RawRange {
+  open: number;
+  contentStart: number;
+  contentEnd: number;
+  end: number;
+}
+
+const INLINE_RAW = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+const rawRangesByState = new WeakMap<StateInline, RawRange[]>();
+
+/**
+ * The raw pairs of an inline run, found once per run. The rule consults them statelessly, so the
+ * silent passes markdown-it makes (link labels) and the real pass agree.
+ */
+function rawRanges(state: StateInline): RawRange[] {
+  let ranges = rawRangesByState.get(state);
+  if (!ranges) {
+    ranges = [];
+    if (state.src.includes('endraw')) {
+      for (const match of state.src.matchAll(INLINE_RAW)) {
+        const open = match.index;
+        const end = open + match[0].length;
+        const contentStart = open + match[0].indexOf('%}') + 2;
+        ranges.push({ open, contentStart, contentEnd: contentStart + (match[1]?.length ?? 0), end });
+      }
+    }
+    rawRangesByState.set(state, ranges);
+  }
+  return ranges;
+}
 
 function isRaw(tag: TemplateTag): boolean {
   return tag.kind === 'liquid-tag' && tag.name === 'raw';
 }
 
+/**
+ * Inline template syntax. Inside `{% raw %}…{% endraw %}` the content stays Markdown (code spans
+ * and emphasis still work, as in Jekyll) but its template syntax is plain text; the raw tags vanish.
+ */
 function templateInline(state: StateInline, silent: boolean): boolean {
   if (rawInlines.has(state.tokens)) return false;
-  const tag = matchTemplateTag(state.src, state.pos, state.posMax);
-  if (!tag) return false;
-  const rawEnd = isRaw(tag) ? INLINE_RAW_END.exec(state.src.slice(tag.end, state.posMax)) : null;
-  if (rawEnd) {
-    if (!silent) state.push('text', '', 0).content = state.src.slice(tag.end, tag.end + rawEnd.index);
-    state.pos = tag.end + rawEnd.index + rawEnd[0].length;
+  const pos = state.pos;
+  const raw = rawRanges(state).find((range) => range.open <= pos && pos < range.end);
+  if (raw) {
+    if (pos === raw.open) state.pos = raw.contentStart;
+    else if (pos === raw.contentEnd) state.pos = raw.end;
+    else return false;
     return true;
   }
+  const tag = matchTemplateTag(state.src, pos, state.posMax);
+  if (!tag) return false;
   if (!silent) {
     const token = state.push(tag.kind === 'literal' ? 'text' : 'pd_template', '', 0);
     token.content = tag.text;
