@@ -44,7 +44,9 @@ function singleLine(value: FrontMatterValue, style: ScalarStyle | undefined, ver
 
 /** A single-line YAML text for `value`, valid as a mapping value or (with `inFlow`) inside `[...]`. */
 export function formatFlow(value: FrontMatterValue, style: ScalarStyle | undefined, version: YamlVersion, inFlow = false): string {
-  const text = singleLine(value, style, version).find((candidate) => readsAs(candidate, value, version, inFlow));
+  // A date keeps the quotes it was written with; it then reads back as its text.
+  const expected = isFrontMatterDate(value) && style?.startsWith('QUOTE') ? value.text : value;
+  const text = singleLine(value, style, version).find((candidate) => readsAs(candidate, expected, version, inFlow));
   if (text === undefined) throw new Error(`cannot write ${JSON.stringify(value)} as YAML`);
   return text;
 }
