@@ -149,7 +149,7 @@ describe.skipIf(skipReason !== null)('Postdesk reads posts the way Jekyll does',
       for (const tag of ours.tags) (tags[JSON.stringify(asJson(tag))] ??= []).push(post.path);
       for (const category of ours.categories) (categories[JSON.stringify(asJson(category))] ??= []).push(post.path);
     }
-    const sorted = (index: Record<string, string[]>) => Object.fromEntries(Object.entries(index).map(([k, v]) => [k, [...v].sort()]).sort(([a], [b]) => a.localeCompare(b)));
+    const sorted = (index: Record<string, string[]>) => Object.fromEntries(Object.entries(index).map(([k, v]): [string, string[]] => [k, [...v].sort()]));
     const keyed = (pairs: [unknown, string[]][]) => Object.fromEntries(pairs.map(([key, paths]) => [JSON.stringify(key), paths]));
     expect(sorted(tags)).toEqual(sorted(keyed(report.tags)));
     expect(sorted(categories)).toEqual(sorted(keyed(report.categories)));

@@ -12,6 +12,7 @@
  * `FrontMatterEditError` rather than touch a block it cannot parse):
  * - `setField(text, key, value, { yamlVersion })`, `removeField(text, key, { yamlVersion })`.
  * - `dateValue(parts, previous)` / `formatDate(parts, previous)`: a changed date in the style of the old one.
+ * - `fieldLines(text, key, yamlVersion)`: the 1-based lines a field occupies.
  *
  * Site semantics: `yamlVersionFor(kind)`, `isDraft(kind, path, data)`, `postTaxonomy(kind, path, data)`,
  * `jekyllTaxonomy(path, data)` (Jekyll's exact tag and category rules).
@@ -26,3 +27,4 @@ export { isFrontMatterDate, sameValue, type FrontMatterData, type FrontMatterDat
 export { isDraft, postTaxonomy, yamlVersionFor, type PostTaxonomy } from './site-semantics';
 export { jekyllTaxonomy, categoriesFromPath, type JekyllTaxonomy } from './jekyll-taxonomy';
 export type { YamlVersion } from './yaml-read';
+export { fieldLines } from './field-lines';

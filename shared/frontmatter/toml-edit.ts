@@ -33,7 +33,7 @@ function lineStarts(source: string): number[] {
 }
 
 /** The top-level key statements, and where the top-level section ends (the first `[table]`). */
-function topLevel(source: string): { statements: Statement[]; end: number } {
+export function topLevel(source: string): { statements: Statement[]; end: number } {
   const starts = lineStarts(source);
   const statements: Statement[] = [];
   for (let i = 0; i < starts.length; ) {
