@@ -35,8 +35,19 @@ const LANGUAGES = { bash, c, cpp, csharp, css, diff, dockerfile, go, ini, java, 
 // Each grammar brings its aliases (js, ts, sh, yml, html, toml, text, …).
 for (const [name, language] of Object.entries(LANGUAGES)) hljs.registerLanguage(name, language);
 
+/** Recently highlighted blocks: the live preview re-renders on every keystroke, code rarely changes. */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 500;
+
 /** The highlighted HTML of `code`, or null when `language` is empty or not registered. */
 export function highlightCode(code: string, language: string): string | null {
   if (!language || !hljs.getLanguage(language)) return null;
-  return hljs.highlight(code, { language, ignoreIllegals: true }).value;
+  const key = `${language}\n${code}`;
+  let html = cache.get(key);
+  if (html === undefined) {
+    html = hljs.highlight(code, { language, ignoreIllegals: true }).value;
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, html);
+  }
+  return html;
 }

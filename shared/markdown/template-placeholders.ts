@@ -57,8 +57,8 @@ function isRaw(tag: TemplateTag): boolean {
  * and emphasis still work, as in Jekyll) but its template syntax is plain text; the raw tags vanish.
  */
 function templateInline(state: StateInline, silent: boolean): boolean {
-  if (rawInlines.has(state.tokens)) return false;
   const pos = state.pos;
+  if (state.src.charCodeAt(pos) !== 0x7b /* { */ || rawInlines.has(state.tokens)) return false;
   const raw = rawRanges(state).find((range) => range.open <= pos && pos < range.end);
   if (raw) {
     if (pos === raw.open) state.pos = raw.contentStart;
