@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir, copyFile, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,9 +8,10 @@ import { runCli } from '../cli';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const seedDir = path.resolve(repoRoot, '../shared/corpus/seed');
 
+/** `postdesk set` and `postdesk check`, run in-process with captured streams on real temporary folders. */
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'postdesk-set-'));
+  dir = await mkdtemp(path.join(os.tmpdir(), 'postdesk-fm-cli-'));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -79,5 +80,33 @@ describe('postdesk set FILE KEY VALUE', () => {
     const old = before.split('\n');
     expect(after.split('\n').length).toBe(old.length);
     expect(after.split('\n').filter((line, i) => line !== old[i])).toEqual(['tags: [sahara-ai, blockchain]']);
+  });
+});
+
+describe('postdesk check DIR', () => {
+  beforeEach(async () => {
+    await writeFile(path.join(dir, '_config.yml'), 'title: Test\n');
+    await mkdir(path.join(dir, '_posts'));
+  });
+
+  it('exits 0 and prints nothing for a clean site', async () => {
+    await writeFile(path.join(dir, '_posts', '2024-01-01-ok.md'), '---\ntitle: Fine\ntags: [a]\n---\nBody\n');
+    expect(await run('check', '.')).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('prints path:line: message for every problem and exits 1', async () => {
+    await writeFile(path.join(dir, '_posts', '2024-01-01-ok.md'), '---\ntitle: Fine\n---\nBody\n');
+    await writeFile(path.join(dir, '_posts', '2024-01-02-broken.md'), '---\ntitle: ok\ntags: [a, b\n---\nBody\n');
+    await writeFile(path.join(dir, '_posts', '2024-01-03-dup.md'), '---\ntitle: One\nlayout: post\ntitle: Two\n---\nBody\n');
+    const result = await run('check', '.');
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.some((line) => /^_posts\/2024-01-02-broken\.md:[3-5]: \S/.test(line))).toBe(true);
+    expect(lines).toContain('_posts/2024-01-03-dup.md:4: warning: duplicate key "title": the last one wins');
+    expect(lines.every((line) => /^_posts\/2024-01-0[23]-[a-z]+\.md:\d+: /.test(line))).toBe(true);
+  });
+
+  it('is a usage error without DIR', async () => {
+    expect((await run('check')).code).toBe(2);
   });
 });
