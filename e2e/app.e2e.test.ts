@@ -1,0 +1,125 @@
+/**
+ * The first vertical slice, end to end in Chromium: pick a post in the sidebar, type in
+ * CodeMirror, watch the preview follow, save with Ctrl+S, and check the bytes on disk. Every call
+ * goes through the real preload, the contract's validation and the real services.
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../electron/window-options';
+import { splitPost } from '../shared/frontmatter/split';
+import type { PostdeskApi } from '../shared/ipc';
+import { repoRoot, startApp, type RunningApp } from './host';
+
+const POST = '_posts/2024-04-22-drafting-in-markdown.md';
+const POST_TITLE = 'Drafting in Markdown';
+const TYPED = 'Typed in Chromium, saved through the real handlers. ';
+
+let app: RunningApp;
+
+beforeEach(async () => {
+  app = await startApp();
+});
+
+afterEach(async () => {
+  const problems = [...app.problems];
+  await app.close();
+  expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+});
+
+const postFile = () => path.join(app.workspaceDir, POST);
+const saveState = () => app.page.getByTestId('save-state');
+const previewText = async () => (await app.page.getByTestId('preview').textContent()) ?? '';
+
+/** Clicks the post in the sidebar and waits until the editor shows its first body line. */
+async function openPost(title: string, firstBodyWords: string): Promise<void> {
+  await app.page.getByRole('button', { name: new RegExp(title) }).click();
+  await app.page.locator('.cm-content').getByText(firstBodyWords).first().waitFor();
+}
+
+/** Puts the caret at the start of 0-based `line` with the keyboard, as a user would. */
+async function caretToLine(line: number): Promise<void> {
+  await app.page.locator('.cm-content .cm-line').first().click({ position: { x: 2, y: 2 } });
+  await app.page.keyboard.press('Control+Home');
+  for (let i = 0; i < line; i++) await app.page.keyboard.press('ArrowDown');
+}
+
+describe('Postdesk in Chromium', () => {
+  it('loads under the app CSP with its icon and lists the sample posts', async () => {
+    const response = await app.page.request.get(`${app.origin}/`);
+    expect(response.headers()['content-security-policy']).toBe(contentSecurityPolicy(app.origin));
+    const icon = await app.page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => fetch(link.href).then((r) => [r.status, r.headers.get('content-type')]));
+    expect(icon).toEqual([200, 'image/svg+xml']);
+    for (const title of ['Why I keep a blog', POST_TITLE, 'Notes on revision']) {
+      await app.page.getByRole('button', { name: new RegExp(title) }).waitFor();
+    }
+  });
+
+  it('edits a post in the editor, previews the edit and saves exactly those bytes', async () => {
+    const original = await readFile(postFile(), 'utf8');
+    const bodyStart = splitPost(original).bodyStart;
+    await openPost(POST_TITLE, 'Markdown was designed to be readable');
+    expect(await previewText()).toContain('Markdown was designed to be readable');
+    expect(await previewText()).not.toContain(TYPED.trim());
+
+    await caretToLine(original.slice(0, bodyStart).split('\n').length - 1);
+    await app.page.keyboard.type(TYPED);
+    await expect.poll(previewText).toContain(TYPED.trim());
+    await expect.poll(() => saveState().textContent()).toBe('Unsaved changes');
+    expect(await readFile(postFile(), 'utf8'), 'nothing is written before saving').toBe(original);
+
+    await app.page.keyboard.press('Control+S');
+    await expect.poll(() => saveState().textContent()).toBe('Saved');
+    const expected = Buffer.from(original.slice(0, bodyStart) + TYPED + original.slice(bodyStart), 'utf8');
+    expect((await readFile(postFile())).equals(expected), 'file on disk = original + typed text at the body start').toBe(true);
+
+    const shot = await app.screenshot('app');
+    if (process.env.POSTDESK_UPDATE_SCREENSHOT) {
+      await mkdir(path.join(repoRoot, 'docs'), { recursive: true });
+      await copyFile(shot, path.join(repoRoot, 'docs/screenshot.png'));
+    }
+  });
+
+  it('refuses to save over a file that changed on disk and leaves it untouched', async () => {
+    await openPost(POST_TITLE, 'Markdown was designed to be readable');
+    await caretToLine(0);
+    await app.page.keyboard.press('Control+End');
+    await app.page.keyboard.type('An edit made in the app.');
+    await expect.poll(() => saveState().textContent()).toBe('Unsaved changes');
+
+    const theirs = `${await readFile(postFile(), 'utf8')}\nA line another program wrote.\n`;
+    await writeFile(postFile(), theirs);
+    await app.page.keyboard.press('Control+S');
+
+    await expect.poll(() => saveState().textContent()).toBe('Changed on disk: not saved');
+    await app.page.getByTestId('conflict-bar').waitFor();
+    expect(await readFile(postFile(), 'utf8')).toBe(theirs);
+  });
+
+  it('updates the post list when a post changes on disk, through the watcher and onDidChangePosts', async () => {
+    await app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
+    const text = await readFile(postFile(), 'utf8');
+    await writeFile(postFile(), text.replace(`title: ${POST_TITLE}`, 'title: Drafting, renamed on disk'));
+
+    await app.page.getByRole('button', { name: /Drafting, renamed on disk/ }).waitFor();
+    await expect.poll(() => app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).count()).toBe(0);
+  });
+
+  it('delivers main-process events to every subscriber the preload registered', async () => {
+    await app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
+    expect(await app.emit('onDidChangePosts', { changed: [], removed: [] })).toBe(1);
+  });
+
+  it('keeps the contract checks of main: paths outside the workspace and malformed requests are refused', async () => {
+    const codes = await app.page.evaluate(async () => {
+      const api = (window as unknown as { postdesk?: PostdeskApi }).postdesk;
+      if (!api) return ['no window.postdesk'];
+      const codeOf = (call: () => Promise<unknown>) => call().then(() => 'resolved', (error: { code?: string }) => error.code ?? 'no code');
+      return Promise.all([
+        codeOf(() => api.postsRead({ path: '../package.json' })),
+        codeOf(() => api.postsRead({ path: 42 } as unknown as { path: string })),
+      ]);
+    });
+    expect(codes).toEqual(['outside-workspace', 'bad-request']);
+  });
+});

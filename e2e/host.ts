@@ -1,0 +1,131 @@
+/**
+ * The Chromium host for end-to-end tests: the built renderer in Chromium, `window.postdesk`
+ * installed by the real preload bundle, and every call answered by the real handler table over a
+ * temporary copy of a workspace. Only Electron itself is swapped out (see preload-shim.ts).
+ */
+import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Events } from '../shared/ipc';
+import { dispatch } from '../electron/dispatch';
+import { createHandlers, type HandlerTable } from '../electron/handlers';
+import { Workspace } from '../electron/services/workspace';
+import type { PostChange } from '../electron/services/workspace-watcher';
+import { launchChromium } from './chromium';
+import { emitInPage, INVOKE_BINDING, preloadInitScript } from './preload-shim';
+import { serveApp, type AppServer } from './static-server';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..');
+const rendererRoot = path.join(repoRoot, 'out/renderer');
+const preloadBundle = path.join(repoRoot, 'out/preload/preload.cjs');
+/** Screenshots go to the git-ignored test-results/. */
+export const screenshotDir = path.join(repoRoot, 'test-results/e2e');
+
+export interface StartOptions {
+  /** Folder copied into a temporary workspace; default the sample site in content/. */
+  workspaceFixture?: string;
+}
+
+export interface RunningApp {
+  page: Page;
+  /** The temporary workspace copy the app edits (its realpath). */
+  workspaceDir: string;
+  handlers: HandlerTable;
+  /** The server's origin, e.g. `http://127.0.0.1:40123`. */
+  origin: string;
+  /** Console errors, page errors and failed or 4xx/5xx requests seen so far; tests expect none. */
+  problems: string[];
+  /** Delivers a main-process event to the page's subscribers; resolves to how many received it. */
+  emit<E extends keyof Events>(event: E, payload: Events[E]): Promise<number>;
+  /** Saves a PNG of the window under test-results/e2e/ and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function requireBuild(): Promise<string> {
+  try {
+    await stat(path.join(rendererRoot, 'index.html'));
+    return await readFile(preloadBundle, 'utf8');
+  } catch {
+    throw new Error('The app is not built: run `npx electron-vite build` first (`npm test` does).');
+  }
+}
+
+/** Records what would show up as a broken app: errors in the console or page, failed loads. */
+function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+/** How a watcher change reaches the renderer: the event main sends for it. */
+export function postsEvent(change: PostChange): Events['onDidChangePosts'] {
+  switch (change.type) {
+    case 'removed':
+      return { changed: [], removed: [change.path] };
+    case 'renamed':
+      return { changed: [change.to], removed: [change.from] };
+    default:
+      return { changed: [change.path], removed: [] };
+  }
+}
+
+/** Copies the workspace, serves the built renderer, opens it in Chromium at 1400x900. */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const preloadSource = await requireBuild();
+  const tempDir = await mkdtemp(path.join(os.tmpdir(), 'postdesk-e2e-'));
+  const cleanups: (() => Promise<unknown>)[] = [() => rm(tempDir, { recursive: true, force: true })];
+  const close = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    const copy = path.join(tempDir, 'workspace');
+    await cp(options.workspaceFixture ?? path.join(repoRoot, 'content'), copy, { recursive: true });
+    const server: AppServer = await serveApp({ rendererRoot, workspaceRoot: copy });
+    cleanups.push(() => server.close());
+    const workspace = await Workspace.open(copy, { assetBase: server.assetBase });
+    const handlers = createHandlers(workspace);
+
+    const browser: Browser = await launchChromium();
+    cleanups.push(() => browser.close());
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+    const problems = collectProblems(page);
+    await page.exposeBinding(INVOKE_BINDING, (_source, channel: unknown, request: unknown) => dispatch(handlers, String(channel), request));
+    await page.addInitScript(preloadInitScript(preloadSource));
+    const emit: RunningApp['emit'] = (event, payload) => page.evaluate(emitInPage, [event, payload] as [keyof Events, unknown]);
+    await page.goto(`${server.origin}/`);
+    // Like the app: changes made outside Postdesk update the index, then reach the renderer.
+    cleanups.push(() => workspace.close());
+    await workspace.watch(
+      (change) => void emit('onDidChangePosts', postsEvent(change)).catch((error: unknown) => page.isClosed() || problems.push(`emit failed: ${String(error)}`)),
+      { onError: (error) => problems.push(`watcher error: ${String(error)}`) },
+    );
+
+    return {
+      page,
+      workspaceDir: workspace.root,
+      handlers,
+      origin: server.origin,
+      problems,
+      emit,
+      async screenshot(name) {
+        await mkdir(screenshotDir, { recursive: true });
+        const file = path.join(screenshotDir, `${name}.png`);
+        await page.screenshot({ path: file });
+        return file;
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
