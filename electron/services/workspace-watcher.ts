@@ -84,7 +84,7 @@ export class WorkspaceWatcher {
       return !conventions.entersDir(rel) && !conventions.isPost(rel, new Set());
     };
     const chokidar = watch(root, { ignoreInitial: true, followSymlinks: false, ignored });
-    const self = new WorkspaceWatcher(index, ownWrites, listener, { debounceMs: 15, renameWindowMs: 150, ...options }, chokidar);
+    const self = new WorkspaceWatcher(index, ownWrites, listener, { debounceMs: 5, renameWindowMs: 150, ...options }, chokidar);
     for (const event of ['add', 'change', 'unlink'] as const) chokidar.on(event, (p: string) => self.schedule(relOf(p)));
     chokidar.on('error', (error) => options.onError?.(error));
     await new Promise<void>((resolve) => chokidar.once('ready', () => resolve()));
