@@ -84,11 +84,11 @@ try {
 }
 
 console.log('');
-console.log(['posts', 'cold index', 'warm index', 'watch start', 'change seen', 'peak RSS', 'hugo list all', 'cold / hugo'].map((h) => h.padStart(13)).join(''));
+console.log(['posts', 'cold index', 'warm index', 'watch start', 'change seen', 'peak RSS', 'hugo list all', 'cold / hugo'].map((h) => h.padStart(15)).join(''));
 for (const r of rows) {
   console.log(
     [String(r.size), fmt(r.coldMs), fmt(r.warmMs), fmt(r.watchStartMs), fmt(r.changeMs), `${r.maxRssMB.toFixed(0)} MB`, r.hugoMs === null ? '-' : fmt(r.hugoMs), r.ratio === null ? '-' : r.ratio.toFixed(2)]
-      .map((c) => c.padStart(13))
+      .map((c) => c.padStart(15))
       .join(''),
   );
 }
