@@ -4,13 +4,21 @@ import type { PostSummary } from '../shared/post';
 import type { WorkspaceInfo } from '../shared/site';
 import { splitPost } from '../shared/frontmatter/split';
 import { ConflictBar } from './ConflictBar';
-import { MarkdownEditor } from './editor/MarkdownEditor';
+import { MarkdownEditor, type MarkdownEditorHandle } from './editor/MarkdownEditor';
 import { Divider } from './layout/Divider';
 import { useLayout } from './layout/use-layout';
 import { PostList } from './posts/PostList';
 import { Preview } from './preview/Preview';
+import { syncScrolling, type ScrollSync } from './preview/scroll-sync';
 import { StatusBar } from './status/StatusBar';
 import { useOpenPost } from './use-open-post';
+
+/** Line breaks before `end`: the number of lines the front matter takes. */
+function countLines(text: string, end: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
 
 export function App({ api }: { api: PostdeskApi }) {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -40,8 +48,24 @@ export function App({ api }: { api: PostdeskApi }) {
     return api.onDidRequestCommand(({ command }) => toggles[command]?.());
   }, [api, savePost, layout, updateLayout]);
 
-  const body = post.text.slice(splitPost(post.text).bodyStart);
+  const bodyStart = splitPost(post.text).bodyStart;
+  const body = post.text.slice(bodyStart);
+  const lineOffset = countLines(post.text, bodyStart);
   const deferredBody = useDeferredValue(body);
+  const documentDir = post.open ? post.open.path.split('/').slice(0, -1).join('/') : '';
+
+  const editorRef = useRef<MarkdownEditorHandle>(null);
+  const [previewElement, setPreviewElement] = useState<HTMLElement | null>(null);
+  const scrollSync = useRef<ScrollSync | null>(null);
+  const loadId = post.open?.loadId;
+  useEffect(() => {
+    if (!previewElement || loadId === undefined) return;
+    const sync = syncScrolling(() => editorRef.current?.getView() ?? null, previewElement);
+    scrollSync.current = sync;
+    return () => sync.dispose();
+  }, [previewElement, loadId]);
+  const onPreviewRendered = useCallback(() => scrollSync.current?.invalidate(), []);
+  const jumpToLine = useCallback((line: number) => editorRef.current?.jumpToLine(line), []);
 
   const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', '1fr'].filter(Boolean).join(' ');
   const editorColumns = layout.previewOpen ? `${layout.editorShare}fr 4px ${1 - layout.editorShare}fr` : '1fr';
@@ -76,13 +100,20 @@ export function App({ api }: { api: PostdeskApi }) {
         {post.open ? (
           <div className="workbench" ref={workbench} style={{ gridTemplateColumns: editorColumns }}>
             <section className="pane editor-pane" aria-label="Editor">
-              <MarkdownEditor documentKey={`${post.open.path}#${post.open.loadId}`} initialText={post.open.savedText} onChange={post.setText} onSave={() => void post.savePost()} />
+              <MarkdownEditor ref={editorRef} documentKey={`${post.open.path}#${post.open.loadId}`} initialText={post.open.savedText} onChange={post.setText} onSave={() => void post.savePost()} />
             </section>
             {layout.previewOpen && (
               <>
                 <Divider label="Resize the preview" value={layout.editorShare} resize={(start, dx) => updateLayout({ editorShare: start + dx / (workbench.current?.clientWidth ?? 1000) })} />
-                <section className="pane preview-pane" aria-label="Preview">
-                  <Preview body={deferredBody} assetBase={info?.assetBase ?? ''} />
+                <section className="pane preview-pane" aria-label="Preview" ref={setPreviewElement}>
+                  <Preview
+                    body={deferredBody}
+                    lineOffset={lineOffset}
+                    assetBase={info?.assetBase ?? ''}
+                    documentDir={documentDir}
+                    onJumpToLine={jumpToLine}
+                    onRendered={onPreviewRendered}
+                  />
                 </section>
               </>
             )}
