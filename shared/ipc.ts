@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { FileVersion, PostFile, PostSummary } from './post';
 import type { WorkspaceInfo } from './site';
+import { taxonomyOperationSchema, type TaxonomyApplyResult, type TaxonomyCounts, type TaxonomyPlan, type TaxonomyUndoResult } from './taxonomy';
 
 /** A workspace-relative path as the renderer sends it; confinement is checked in main. */
 const relativePath = z.string().min(1).max(4096);
@@ -22,6 +23,10 @@ export const requestSchemas = {
   'posts:list': z.object({}).strict(),
   'posts:read': z.object({ path: relativePath }).strict(),
   'posts:save': z.object({ path: relativePath, text: z.string(), base: fileVersion }).strict(),
+  'taxonomy:counts': z.object({}).strict(),
+  'taxonomy:plan': z.object({ operation: taxonomyOperationSchema }).strict(),
+  'taxonomy:apply': z.object({ planId: z.string().min(1).max(100) }).strict(),
+  'taxonomy:undo': z.object({ undoId: z.string().min(1).max(100) }).strict(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -37,6 +42,10 @@ export interface Responses {
   'posts:list': PostSummary[];
   'posts:read': PostFile;
   'posts:save': SaveResult;
+  'taxonomy:counts': TaxonomyCounts;
+  'taxonomy:plan': TaxonomyPlan;
+  'taxonomy:apply': TaxonomyApplyResult;
+  'taxonomy:undo': TaxonomyUndoResult;
 }
 
 /** Events main pushes to the renderer. */
