@@ -10,6 +10,7 @@ import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import type { FileVersion, PostSummary } from '../../shared/post';
+import type { SiteKind } from '../../shared/site';
 import { versionOf } from './file-version';
 import { mapLimit } from './map-limit';
 import { summarizePost } from './post-summary';
@@ -37,7 +38,7 @@ export interface BuildStats {
 }
 
 /** Bump when the cache layout or what `summarizePost` returns changes: old caches are then ignored. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 /** Files read at once. */
 const READ_PARALLELISM = 64;
 /** Saving the cache waits for a quiet moment so a burst of changes writes it once. */
@@ -84,8 +85,8 @@ async function readWithStats(absolute: string): Promise<{ bytes: Buffer; stats: 
   }
 }
 
-function entryFrom(relPath: string, bytes: Uint8Array, stats: Pick<Stats, 'size' | 'mtimeMs'>): IndexEntry {
-  return { summary: summarizePost(relPath, decoder.decode(bytes)), version: versionOf(bytes, stats) };
+function entryFrom(relPath: string, bytes: Uint8Array, stats: Pick<Stats, 'size' | 'mtimeMs'>, kind: SiteKind): IndexEntry {
+  return { summary: summarizePost(relPath, decoder.decode(bytes), kind), version: versionOf(bytes, stats) };
 }
 
 function isMissing(error: unknown): boolean {
@@ -120,7 +121,7 @@ export class PostIndex {
           }
         }
         const { bytes, stats } = await readWithStats(absolute);
-        return [rel, entryFrom(rel, bytes, stats)] as const;
+        return [rel, entryFrom(rel, bytes, stats, this.conventions.kind)] as const;
       } catch (error) {
         if (isMissing(error)) return null;
         throw error;
@@ -169,7 +170,7 @@ export class PostIndex {
       this.entries.set(relPath, { summary: previous.summary, version });
       return { type: 'unchanged' };
     }
-    const entry = { summary: summarizePost(relPath, decoder.decode(bytes)), version };
+    const entry = { summary: summarizePost(relPath, decoder.decode(bytes), this.conventions.kind), version };
     this.entries.set(relPath, entry);
     return previous ? { type: 'changed', entry, previous } : { type: 'added', entry };
   }

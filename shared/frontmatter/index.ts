@@ -7,6 +7,8 @@
  *   values are plain, dates are `FrontMatterDate` `{ kind: 'date', text, iso, offset }`, problems carry
  *   1-based lines and columns in the whole file.
  * - `parseFlowValue(text, yamlVersion)`: a value typed as YAML flow text (the CLI's VALUE).
+ * - `scanFields(text, block, wanted)`: a fast read of a few fields of a simple YAML block (the post
+ *   list's), or null when only `readFrontMatter` can be sure.
  *
  * Editing (each returns the new text, the same string when nothing changes, and throws
  * `FrontMatterEditError` rather than touch a block it cannot parse):
@@ -19,6 +21,7 @@
  */
 export { splitPost, type FrontMatterBlock, type FrontMatterFormat, type SplitPost } from './split';
 export { readFrontMatter, type FrontMatterRead, type ReadOptions } from './read';
+export { scanFields } from './summary-scan';
 export { setField, removeField } from './edit';
 export { FrontMatterEditError } from './edit-error';
 export { parseFlowValue } from './flow-value';
