@@ -11,12 +11,15 @@ import { z } from 'zod';
 /** The two taxonomies every engine Postdesk knows has (Jekyll and Hugo name them the same). */
 export type TaxonomyKind = 'tags' | 'categories';
 
-/** One term and the posts that carry it. */
-export interface TermUse {
+/** A term and how many posts carry it. */
+export interface TermCount {
   /** The term as the site prints it (Jekyll's `to_s` of what was written); case-sensitive. */
   name: string;
-  /** How many posts carry it: `posts.length`. */
   count: number;
+}
+
+/** One term and the posts that carry it (`count` is `posts.length`). */
+export interface TermUse extends TermCount {
   /** Workspace-relative paths, in the post list's order. */
   posts: string[];
 }
@@ -73,9 +76,10 @@ export interface PlannedChange {
  * - `folder`: a Jekyll category that comes from the post's folder (`blog/_posts/…`); only moving the file changes it;
  * - `front-matter`: the block cannot be parsed or edited without touching other lines;
  * - `value`: the field holds something that is not a list or a name (a map);
- * - `shadowed`: deleting the last `tag` would let the `tags` it hides count instead.
+ * - `shadowed`: deleting the last `tag` would let the `tags` it hides count instead;
+ * - `encoding`: the file is not valid UTF-8, so its bytes could not be written back exactly.
  */
-export type UnresolvedReason = 'folder' | 'front-matter' | 'value' | 'shadowed';
+export type UnresolvedReason = 'folder' | 'front-matter' | 'value' | 'shadowed' | 'encoding';
 
 export interface Unresolved {
   path: string;
