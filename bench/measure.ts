@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Workspace } from '../electron/services/workspace';
-import type { PostChange } from '../electron/services/workspace-watcher';
+import type { PostChange } from '../shared/post';
 
 const [dir, changeRuns = '5'] = process.argv.slice(2) as [string, string?];
 

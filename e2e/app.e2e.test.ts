@@ -107,7 +107,7 @@ describe('Postdesk in Chromium', () => {
 
   it('delivers main-process events to every subscriber the preload registered', async () => {
     await app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
-    expect(await app.emit('onDidChangePosts', { changed: [], removed: [] })).toBe(1);
+    expect(await app.emit('onDidChangePosts', { type: 'removed', path: '_posts/no-such-post.md' })).toBe(1);
   });
 
   it('keeps the contract checks of main: paths outside the workspace and malformed requests are refused', async () => {

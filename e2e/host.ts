@@ -3,7 +3,7 @@
  * installed by the real preload bundle, and every call answered by the real handler table over a
  * temporary copy of a workspace. Only Electron itself is swapped out (see preload-shim.ts).
  */
-import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,7 +11,6 @@ import type { Events } from '../shared/ipc';
 import { dispatch } from '../electron/dispatch';
 import { createHandlers, type HandlerTable } from '../electron/handlers';
 import { Workspace } from '../electron/services/workspace';
-import type { PostChange } from '../electron/services/workspace-watcher';
 import { launchChromium } from './chromium';
 import { emitInPage, INVOKE_BINDING, preloadInitScript } from './preload-shim';
 import { serveApp, type AppServer } from './static-server';
@@ -25,12 +24,18 @@ export const screenshotDir = path.join(repoRoot, 'test-results/e2e');
 export interface StartOptions {
   /** Folder copied into a temporary workspace; default the sample site in content/. */
   workspaceFixture?: string;
+  /** Reopen an existing workspace and user-data folder as a restarted app would (the caller removes them). */
+  restart?: { workspaceDir: string; userDataDir: string };
 }
 
 export interface RunningApp {
   page: Page;
   /** The temporary workspace copy the app edits (its realpath). */
   workspaceDir: string;
+  /** The app's user-data folder (index cache, recovery journal). */
+  userDataDir: string;
+  /** Where deleted posts go instead of the OS trash. */
+  trashDir: string;
   handlers: HandlerTable;
   /** The server's origin, e.g. `http://127.0.0.1:40123`. */
   origin: string;
@@ -66,18 +71,6 @@ function collectProblems(page: Page): string[] {
   return problems;
 }
 
-/** How a watcher change reaches the renderer: the event main sends for it. */
-export function postsEvent(change: PostChange): Events['onDidChangePosts'] {
-  switch (change.type) {
-    case 'removed':
-      return { changed: [], removed: [change.path] };
-    case 'renamed':
-      return { changed: [change.to], removed: [change.from] };
-    default:
-      return { changed: [change.path], removed: [] };
-  }
-}
-
 /** Copies the workspace, serves the built renderer, opens it in Chromium at 1400x900. */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const preloadSource = await requireBuild();
@@ -87,11 +80,16 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    const copy = path.join(tempDir, 'workspace');
-    await cp(options.workspaceFixture ?? path.join(repoRoot, 'content'), copy, { recursive: true });
+    const copy = options.restart?.workspaceDir ?? path.join(tempDir, 'workspace');
+    const userDataDir = options.restart?.userDataDir ?? path.join(tempDir, 'user-data');
+    const trashDir = path.join(tempDir, 'trash');
+    if (!options.restart) await cp(options.workspaceFixture ?? path.join(repoRoot, 'content'), copy, { recursive: true });
+    await mkdir(userDataDir, { recursive: true });
+    await mkdir(trashDir, { recursive: true });
     const server: AppServer = await serveApp({ rendererRoot, workspaceRoot: copy });
     cleanups.push(() => server.close());
-    const workspace = await Workspace.open(copy, { assetBase: server.assetBase });
+    const trash = { trash: (absolute: string) => rename(absolute, path.join(trashDir, path.basename(absolute))) };
+    const workspace = await Workspace.open(copy, { assetBase: server.assetBase, userDataDir, trash });
     const handlers = createHandlers(workspace);
 
     const browser: Browser = await launchChromium();
@@ -105,13 +103,15 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     // Like the app: changes made outside Postdesk update the index, then reach the renderer.
     cleanups.push(() => workspace.close());
     await workspace.watch(
-      (change) => void emit('onDidChangePosts', postsEvent(change)).catch((error: unknown) => page.isClosed() || problems.push(`emit failed: ${String(error)}`)),
+      (change) => void emit('onDidChangePosts', change).catch((error: unknown) => page.isClosed() || problems.push(`emit failed: ${String(error)}`)),
       { onError: (error) => problems.push(`watcher error: ${String(error)}`) },
     );
 
     return {
       page,
       workspaceDir: workspace.root,
+      userDataDir,
+      trashDir,
       handlers,
       origin: server.origin,
       problems,

@@ -1,14 +1,46 @@
 /** The handler table: each IPC channel mapped to a service call. Imports no electron and no UI. */
 import type { Channel, RequestOf, Responses } from '../shared/ipc';
+import type { WorkspaceInfo } from '../shared/site';
+import { ServiceError } from './services/errors';
 import type { Workspace } from './services/workspace';
 
 export type HandlerTable = { [C in Channel]: (request: RequestOf<C>) => Promise<Responses[C]> };
 
-export function createHandlers(workspace: Workspace): HandlerTable {
+/** What only the application (main, or the e2e host) can do: folders are chosen by the user, not the renderer. */
+export interface AppHost {
+  recentFolders(): Promise<string[]>;
+  /** Opens `folder` if it is a recent one, or asks the user when null; resolves null if cancelled. */
+  openFolder(folder: string | null): Promise<WorkspaceInfo | null>;
+}
+
+/** A host with no folders to offer, for the CLI and tests that open one workspace. */
+export const SINGLE_WORKSPACE: AppHost = {
+  recentFolders: async () => [],
+  openFolder: async () => {
+    throw new ServiceError('unsupported', 'This window cannot open other folders');
+  },
+};
+
+function decodeBase64(data: string): Uint8Array {
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+export function createHandlers(workspace: Workspace, host: AppHost = SINGLE_WORKSPACE): HandlerTable {
   return {
     'workspace:info': async () => workspace.info(),
-    'posts:list': async () => workspace.listPosts(),
-    'posts:read': async ({ path }) => workspace.readPost(path),
-    'posts:save': async ({ path, text, base }) => workspace.savePost(path, text, base),
+    'workspace:recent': () => host.recentFolders(),
+    'workspace:open': ({ folder }) => host.openFolder(folder),
+    'posts:list': () => workspace.listPosts(),
+    'posts:read': ({ path }) => workspace.readPost(path),
+    'posts:save': ({ path, text, base }) => workspace.savePost(path, text, base),
+    'posts:create': ({ title }) => workspace.createPost(title),
+    'posts:suggestPath': ({ path }) => workspace.suggestPath(path),
+    'posts:rename': ({ from, to }) => workspace.renamePost(from, to),
+    'posts:publish': ({ path }) => workspace.publishPost(path),
+    'posts:trash': async ({ path }) => (await workspace.trashPost(path), null),
+    'recovery:list': () => workspace.listRecoverable(),
+    'recovery:journal': async ({ path, text, base }) => (await workspace.journalEdit(path, text, base), null),
+    'recovery:discard': async ({ path }) => (await workspace.discardEdit(path), null),
+    'assets:save': ({ postPath, fileName, mimeType, dataBase64 }) => workspace.saveAsset(postPath, fileName, mimeType, decodeBase64(dataBase64)),
   };
 }

@@ -5,12 +5,13 @@
  */
 import { app, BrowserWindow, dialog, Menu, net, protocol, shell, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand, Events } from '../shared/ipc';
+import { existsSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createHandlers, type HandlerTable } from './handlers';
+import { AppSession } from './app-session';
 import { registerHandlers } from './ipc-register';
 import { confinePath } from './services/confine-path';
-import { Workspace } from './services/workspace';
 import { APP_SCHEME, ASSET_SCHEME, contentSecurityPolicy, isExternalWebLink, windowOptions } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,21 +24,40 @@ protocol.registerSchemesAsPrivileged([
   { scheme: ASSET_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
 
-let workspace: Workspace;
-let handlers: HandlerTable;
 let mainWindow: BrowserWindow | null = null;
+let workspaceRoot = '';
 
-/** The folder named on the command line (`electron . content`), else the bundled sample workspace. */
-function initialFolder(): string {
+const session = new AppSession({
+  userDataDir: app.getPath('userData'),
+  assetBase,
+  trash: { trash: (absolute) => shell.trashItem(absolute) },
+  chooseFolder: async () => {
+    const result = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  sendChange: (change) => send('onDidChangePosts', change),
+  didSwitch: (info) => {
+    workspaceRoot = info.root;
+    app.addRecentDocument(info.root);
+    mainWindow?.webContents.reload();
+  },
+  onWatchError: (error) => console.error('Postdesk watcher:', error),
+});
+
+/**
+ * The folder to open: the one named on the command line (`npm start -- ~/blog`), else in
+ * development the sample workspace, else the last folder used, else a writable copy of the
+ * sample (the packaged one sits in read-only resources; see electron-builder.yml).
+ */
+async function initialFolder(): Promise<string> {
   const args = process.argv.slice(app.isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-') && arg !== '.');
-  // Packaged builds carry the sample workspace as an extra resource (see electron-builder.yml).
-  return path.resolve(args[0] ?? path.join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'content'));
-}
-
-async function openWorkspace(folder: string): Promise<void> {
-  workspace = await Workspace.open(folder, { assetBase });
-  handlers = createHandlers(workspace);
-  app.addRecentDocument(workspace.root);
+  if (args[0]) return path.resolve(args[0]);
+  if (!app.isPackaged) return path.join(app.getAppPath(), 'content');
+  const [last] = await session.recentFolders();
+  if (last && existsSync(last)) return last;
+  const sample = path.join(app.getPath('documents'), 'Postdesk Sample Blog');
+  if (!existsSync(sample)) await cp(path.join(process.resourcesPath, 'content'), sample, { recursive: true });
+  return sample;
 }
 
 function serveRenderer(): void {
@@ -53,7 +73,7 @@ function serveRenderer(): void {
   protocol.handle(ASSET_SCHEME, async (request) => {
     try {
       const rel = decodeURIComponent(new URL(request.url).pathname.replace(/^\//, ''));
-      return await net.fetch(pathToFileURL(await confinePath(workspace.root, rel)).toString());
+      return await net.fetch(pathToFileURL(await confinePath(workspaceRoot, rel)).toString());
     } catch {
       return new Response('Not found', { status: 404 });
     }
@@ -72,14 +92,6 @@ function createWindow(): void {
   void window.loadURL(`${APP_SCHEME}://app/index.html`);
 }
 
-async function chooseFolder(): Promise<void> {
-  const result = await dialog.showOpenDialog({ properties: ['openDirectory'] });
-  const folder = result.filePaths[0];
-  if (result.canceled || !folder) return;
-  await openWorkspace(folder);
-  mainWindow?.webContents.reload();
-}
-
 function send<E extends keyof Events>(event: E, payload: Events[E]): void {
   mainWindow?.webContents.send(event, payload);
 }
@@ -92,7 +104,8 @@ function buildMenu(): void {
     {
       label: 'File',
       submenu: [
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => void chooseFolder() },
+        { label: 'New Post…', accelerator: 'CmdOrCtrl+N', click: command('new-post') },
+        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => void session.openFolder(null).catch(showError) },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: command('save') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
@@ -122,6 +135,21 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
+function showError(error: unknown): void {
+  dialog.showErrorBox('Postdesk', error instanceof Error ? error.message : String(error));
+}
+
+// The index cache is written and the watcher stopped before the process ends.
+let closed = false;
+app.on('before-quit', (event) => {
+  if (closed) return;
+  event.preventDefault();
+  void session.close().finally(() => {
+    closed = true;
+    app.quit();
+  });
+});
+
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
@@ -129,8 +157,8 @@ app.on('window-all-closed', () => {
 app
   .whenReady()
   .then(async () => {
-    await openWorkspace(initialFolder());
-    registerHandlers(() => handlers);
+    workspaceRoot = (await session.open(await initialFolder())).root;
+    registerHandlers(() => session.handlers);
     serveRenderer();
     buildMenu();
     createWindow();

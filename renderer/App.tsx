@@ -1,74 +1,73 @@
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
-import type { AppCommand, PostdeskApi } from '../shared/ipc';
-import type { PostSummary } from '../shared/post';
-import type { WorkspaceInfo } from '../shared/site';
 import { splitPost } from '../shared/frontmatter/split';
+import type { AppCommand, PostdeskApi } from '../shared/ipc';
+import type { PostSummary, RecoverableEdit } from '../shared/post';
+import type { WorkspaceInfo } from '../shared/site';
 import { ConflictBar } from './ConflictBar';
-import { MarkdownEditor, type MarkdownEditorHandle } from './editor/MarkdownEditor';
+import { TextPrompt } from './dialogs/TextPrompt';
+import { ConfirmDialog } from './dialogs/ConfirmDialog';
+import type { MarkdownEditorHandle } from './editor/MarkdownEditor';
 import { Divider } from './layout/Divider';
 import { useLayout } from './layout/use-layout';
 import { PostList } from './posts/PostList';
-import { Preview } from './preview/Preview';
-import { syncScrolling, type ScrollSync } from './preview/scroll-sync';
+import { usePostActions } from './posts/use-post-actions';
+import { RecoveryBanner } from './recovery/RecoveryBanner';
+import { useSetting } from './settings';
 import { StatusBar } from './status/StatusBar';
 import { useOpenPost } from './use-open-post';
-
-/** Line breaks before `end`: the number of lines the front matter takes. */
-function countLines(text: string, end: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
+import { Workbench } from './Workbench';
 
 export function App({ api }: { api: PostdeskApi }) {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [posts, setPosts] = useState<PostSummary[] | null>(null);
+  const [recoverable, setRecoverable] = useState<RecoverableEdit[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [layout, updateLayout] = useLayout();
-  const workbench = useRef<HTMLDivElement>(null);
+  const [autosave, setAutosave] = useSetting<boolean>('autosave', false);
+  const editorRef = useRef<MarkdownEditorHandle>(null);
 
   const refreshPosts = useCallback(() => {
     api.postsList({}).then(setPosts, (error: unknown) => setLoadError(String(error)));
   }, [api]);
-  const post = useOpenPost(api, refreshPosts);
+  const post = useOpenPost(api, { autosave, onSaved: refreshPosts });
+  const actions = usePostActions(api, { open: post.openPost, closeOpenPost: post.close, refresh: refreshPosts, fail: (error) => setLoadError(String(error)) });
 
+  const { onDiskChange } = post;
   useEffect(() => {
     api.workspaceInfo({}).then(setInfo, (error: unknown) => setLoadError(String(error)));
+    api.recoveryList({}).then(setRecoverable, () => setRecoverable([]));
     refreshPosts();
-    return api.onDidChangePosts(refreshPosts);
-  }, [api, refreshPosts]);
+    return api.onDidChangePosts((change) => {
+      refreshPosts();
+      onDiskChange(change);
+    });
+  }, [api, refreshPosts, onDiskChange]);
 
   const { savePost } = post;
+  const { startNew } = actions;
   useEffect(() => {
-    const toggles: Partial<Record<AppCommand, () => void>> = {
+    const commands: Partial<Record<AppCommand, () => void>> = {
       save: () => void savePost(),
+      'new-post': startNew,
       'toggle-sidebar': () => updateLayout({ sidebarOpen: !layout.sidebarOpen }),
       'toggle-preview': () => updateLayout({ previewOpen: !layout.previewOpen }),
     };
-    return api.onDidRequestCommand(({ command }) => toggles[command]?.());
-  }, [api, savePost, layout, updateLayout]);
+    return api.onDidRequestCommand(({ command }) => commands[command]?.());
+  }, [api, savePost, startNew, layout, updateLayout]);
 
-  const bodyStart = splitPost(post.text).bodyStart;
-  const body = post.text.slice(bodyStart);
-  const lineOffset = countLines(post.text, bodyStart);
-  const deferredBody = useDeferredValue(body);
-  const documentDir = post.open ? post.open.path.split('/').slice(0, -1).join('/') : '';
+  const restore = (edit: RecoverableEdit) => {
+    setRecoverable((list) => list.filter((e) => e.path !== edit.path));
+    void post.restore(edit);
+  };
+  const discard = (edit: RecoverableEdit) => {
+    setRecoverable((list) => list.filter((e) => e.path !== edit.path));
+    api.recoveryDiscard({ path: edit.path }).catch((error: unknown) => setLoadError(String(error)));
+  };
 
-  const editorRef = useRef<MarkdownEditorHandle>(null);
-  const [previewElement, setPreviewElement] = useState<HTMLElement | null>(null);
-  const scrollSync = useRef<ScrollSync | null>(null);
-  const loadId = post.open?.loadId;
-  useEffect(() => {
-    if (!previewElement || loadId === undefined) return;
-    const sync = syncScrolling(() => editorRef.current?.getView() ?? null, previewElement);
-    scrollSync.current = sync;
-    return () => sync.dispose();
-  }, [previewElement, loadId]);
-  const onPreviewRendered = useCallback(() => scrollSync.current?.invalidate(), []);
-  const jumpToLine = useCallback((line: number) => editorRef.current?.jumpToLine(line), []);
-
-  const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', '1fr'].filter(Boolean).join(' ');
-  const editorColumns = layout.previewOpen ? `${layout.editorShare}fr 4px ${1 - layout.editorShare}fr` : '1fr';
+  const previewText = useDeferredValue(post.text);
+  const summary = posts?.find((p) => p.path === post.open?.path) ?? null;
+  const clean = post.open !== null && post.text === post.open.savedText && !post.conflict;
+  const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', 'minmax(0, 1fr)'].filter(Boolean).join(' ');
 
   return (
     <div className="app" style={{ gridTemplateColumns: columns }}>
@@ -80,8 +79,16 @@ export function App({ api }: { api: PostdeskApi }) {
                 {info?.name ?? 'Postdesk'}
               </span>
               {info && <span className="site-kind">{info.kind}</span>}
+              <button type="button" className="new-post" onClick={actions.startNew} title="New post (Ctrl+N)">
+                New post
+              </button>
             </header>
-            {loadError ? <p className="empty error">{loadError}</p> : <PostList posts={posts} selected={post.open?.path ?? null} onSelect={(path) => void post.openPost(path)} />}
+            {loadError && (
+              <p className="empty error" role="alert">
+                {loadError}
+              </p>
+            )}
+            <PostList posts={posts} selected={post.open?.path ?? null} onSelect={(path) => void post.openPost(path)} />
           </aside>
           <Divider label="Resize the post list" value={layout.sidebarWidth} resize={(start, dx) => updateLayout({ sidebarWidth: start + dx })} />
         </>
@@ -92,40 +99,79 @@ export function App({ api }: { api: PostdeskApi }) {
             Posts
           </button>
           <span className="toolbar-title">{post.open ? post.open.path : ''}</span>
+          {post.open && (
+            <span className="post-actions">
+              {summary?.draft && (
+                <button type="button" className="icon-button" disabled={!clean} onClick={() => actions.publish(post.open?.path ?? '')} title={clean ? 'Publish this draft' : 'Save first'}>
+                  Publish
+                </button>
+              )}
+              <button type="button" className="icon-button" disabled={!clean} onClick={() => void actions.startRename(post.open?.path ?? '')} title={clean ? 'Rename or move the file' : 'Save first'}>
+                Rename…
+              </button>
+              <button type="button" className="icon-button" disabled={!clean} onClick={() => actions.startTrash(post.open?.path ?? '', summary?.title ?? '')} title={clean ? 'Move to the trash' : 'Save first'}>
+                Trash…
+              </button>
+            </span>
+          )}
           <button type="button" className="icon-button" aria-pressed={layout.previewOpen} onClick={() => updateLayout({ previewOpen: !layout.previewOpen })} title="Show or hide the preview">
             Preview
           </button>
         </div>
-        {post.conflict && <ConflictBar deleted={post.conflict.disk === null} onReload={post.reload} onKeepMine={() => void post.keepMine()} />}
+        <RecoveryBanner edits={recoverable} onRestore={restore} onDiscard={discard} />
+        {post.conflict && <ConflictBar conflict={post.conflict} mine={post.text} onReload={post.reload} onKeepMine={() => void post.keepMine()} onClose={post.close} />}
         {post.open ? (
-          <div className="workbench" ref={workbench} style={{ gridTemplateColumns: editorColumns }}>
-            <section className="pane editor-pane" aria-label="Editor">
-              <MarkdownEditor ref={editorRef} documentKey={`${post.open.path}#${post.open.loadId}`} initialText={post.open.savedText} onChange={post.setText} onSave={() => void post.savePost()} />
-            </section>
-            {layout.previewOpen && (
-              <>
-                <Divider label="Resize the preview" value={layout.editorShare} resize={(start, dx) => updateLayout({ editorShare: start + dx / (workbench.current?.clientWidth ?? 1000) })} />
-                <section className="pane preview-pane" aria-label="Preview" ref={setPreviewElement}>
-                  <Preview
-                    body={deferredBody}
-                    lineOffset={lineOffset}
-                    assetBase={info?.assetBase ?? ''}
-                    documentDir={documentDir}
-                    onJumpToLine={jumpToLine}
-                    onRendered={onPreviewRendered}
-                  />
-                </section>
-              </>
-            )}
-          </div>
+          <Workbench
+            open={post.open}
+            previewText={previewText}
+            assetBase={info?.assetBase ?? ''}
+            layout={layout}
+            updateLayout={updateLayout}
+            onChange={post.setText}
+            onSave={() => void post.savePost()}
+            editorRef={editorRef}
+          />
         ) : (
           <div className="empty-state">
-            <h1>Pick a post to start writing</h1>
-            <p>Choose a post from the list. Save with Ctrl+S (⌘S on a Mac); your edits are checked against the file on disk before anything is written.</p>
+            <h1>{posts?.length === 0 ? 'Write your first post' : 'Pick a post to start writing'}</h1>
+            <p>
+              {posts?.length === 0 ? 'This folder has no posts yet. ' : 'Choose a post from the list, or start a new one. '}
+              Save with Ctrl+S (⌘S on a Mac); nothing is written over a file that changed on disk.
+            </p>
+            <button type="button" className="primary" onClick={actions.startNew}>
+              New post
+            </button>
           </div>
         )}
       </main>
-      <StatusBar path={post.open?.path ?? null} body={deferredBody} save={post.save} />
+      <StatusBar
+        path={post.open?.path ?? null}
+        body={previewText.slice(splitPost(previewText).bodyStart)}
+        save={post.save}
+        autosave={autosave}
+        onToggleAutosave={() => setAutosave(!autosave)}
+      />
+      {actions.dialog?.kind === 'new' && <TextPrompt title="New post" label="Title" confirm="Create" hint="The post starts as a draft." onConfirm={actions.create} onCancel={actions.cancel} />}
+      {actions.dialog?.kind === 'rename' && (
+        <TextPrompt
+          title="Rename post"
+          label="Path in the workspace"
+          initial={actions.dialog.suggestion}
+          confirm="Rename"
+          hint="Suggested from the post's title and date."
+          onConfirm={(to) => actions.dialog?.kind === 'rename' && actions.rename(actions.dialog.path, to)}
+          onCancel={actions.cancel}
+        />
+      )}
+      {actions.dialog?.kind === 'trash' && (
+        <ConfirmDialog
+          title="Move to trash"
+          message={`Move “${actions.dialog.title}” (${actions.dialog.path}) to the trash?`}
+          confirm="Move to trash"
+          onConfirm={() => actions.dialog?.kind === 'trash' && actions.trash(actions.dialog.path)}
+          onCancel={actions.cancel}
+        />
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@
  * channel, so adding a channel here is the only step besides its handler.
  */
 import { z } from 'zod';
-import type { FileVersion, PostFile, PostSummary } from './post';
+import type { CreatedPost, FileVersion, PostChange, PostFile, PostSummary, RecoverableEdit } from './post';
 import type { WorkspaceInfo } from './site';
 import { taxonomyOperationSchema, type TaxonomyApplyResult, type TaxonomyCounts, type TaxonomyPlan, type TaxonomyUndoResult } from './taxonomy';
 
@@ -18,15 +18,34 @@ const fileVersion = z
   .object({ size: z.number().int().nonnegative(), mtimeMs: z.number().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/) })
   .strict();
 
+const pathOnly = z.object({ path: relativePath }).strict();
+const nothing = z.object({}).strict();
+
 export const requestSchemas = {
-  'workspace:info': z.object({}).strict(),
-  'posts:list': z.object({}).strict(),
-  'posts:read': z.object({ path: relativePath }).strict(),
-  'posts:save': z.object({ path: relativePath, text: z.string(), base: fileVersion }).strict(),
-  'taxonomy:counts': z.object({}).strict(),
+  'workspace:info': nothing,
+  'workspace:recent': nothing,
+  /** Opens a folder from the recent list (main refuses any other folder), or asks the user to choose one. */
+  'workspace:open': z.object({ folder: z.string().min(1).max(4096).nullable() }).strict(),
+  'posts:list': nothing,
+  'posts:read': pathOnly,
+  /** `base` is the version the text was loaded from; null writes only a file that does not exist. */
+  'posts:save': z.object({ path: relativePath, text: z.string(), base: fileVersion.nullable() }).strict(),
+  'taxonomy:counts': nothing,
   'taxonomy:plan': z.object({ operation: taxonomyOperationSchema }).strict(),
   'taxonomy:apply': z.object({ planId: z.string().min(1).max(100) }).strict(),
   'taxonomy:undo': z.object({ undoId: z.string().min(1).max(100) }).strict(),
+  'posts:create': z.object({ title: z.string().trim().min(1).max(500) }).strict(),
+  'posts:suggestPath': pathOnly,
+  'posts:rename': z.object({ from: relativePath, to: relativePath }).strict(),
+  'posts:publish': pathOnly,
+  'posts:trash': pathOnly,
+  'recovery:list': nothing,
+  'recovery:journal': z.object({ path: relativePath, text: z.string(), base: fileVersion.nullable() }).strict(),
+  'recovery:discard': pathOnly,
+  /** An image pasted or dropped into a post, stored in the site's asset folder. */
+  'assets:save': z
+    .object({ postPath: relativePath, fileName: z.string().min(1).max(255), mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/), dataBase64: z.string().max(67_000_000) })
+    .strict(),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -37,8 +56,18 @@ export type SaveResult =
   /** The file changed on disk since it was loaded: nothing was written. `disk` is null if it was deleted. */
   | { status: 'conflict'; disk: PostFile | null };
 
+export interface SavedAsset {
+  /** Workspace-relative path of the stored file. */
+  path: string;
+  /** The URL to write in the post's Markdown, as the site will serve it. */
+  markdownUrl: string;
+}
+
 export interface Responses {
   'workspace:info': WorkspaceInfo;
+  'workspace:recent': string[];
+  /** The opened workspace (the window then reloads), or null when the user cancelled. */
+  'workspace:open': WorkspaceInfo | null;
   'posts:list': PostSummary[];
   'posts:read': PostFile;
   'posts:save': SaveResult;
@@ -46,17 +75,28 @@ export interface Responses {
   'taxonomy:plan': TaxonomyPlan;
   'taxonomy:apply': TaxonomyApplyResult;
   'taxonomy:undo': TaxonomyUndoResult;
+  'posts:create': CreatedPost;
+  /** Where the file would go if its name followed its title and date; null when it already does. */
+  'posts:suggestPath': string | null;
+  'posts:rename': PostSummary;
+  'posts:publish': PostSummary;
+  'posts:trash': null;
+  'recovery:list': RecoverableEdit[];
+  'recovery:journal': null;
+  'recovery:discard': null;
+  'assets:save': SavedAsset;
 }
 
 /** Events main pushes to the renderer. */
 export interface Events {
-  onDidChangePosts: { changed: string[]; removed: string[] };
+  /** A post changed on disk (another program, git pull…); the list is already up to date in main. */
+  onDidChangePosts: PostChange;
   /** A menu item or global shortcut asks the renderer to act on the open post. */
   onDidRequestCommand: { command: AppCommand };
 }
 
 /** Commands the application menu sends to the renderer. */
-export type AppCommand = 'save' | 'toggle-sidebar' | 'toggle-preview' | 'toggle-panel' | 'find-post';
+export type AppCommand = 'save' | 'new-post' | 'toggle-sidebar' | 'toggle-preview' | 'toggle-panel' | 'find-post';
 
 export const channelNames = Object.keys(requestSchemas) as Channel[];
 export const eventNames: (keyof Events)[] = ['onDidChangePosts', 'onDidRequestCommand'];

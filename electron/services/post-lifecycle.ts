@@ -7,7 +7,7 @@ import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { dateValue } from '../../shared/frontmatter/dates';
 import type { FrontMatterValue } from '../../shared/frontmatter/value';
-import type { FileVersion, PostSummary } from '../../shared/post';
+import type { CreatedPost, PostSummary } from '../../shared/post';
 import { confinePath } from './confine-path';
 import { ServiceError } from './errors';
 import { hashOf } from './file-version';
@@ -32,12 +32,6 @@ export interface LifecycleContext {
   ownWrites: OwnWrites;
 }
 
-export interface CreatedPost {
-  path: string;
-  text: string;
-  version: FileVersion;
-  summary: PostSummary;
-}
 
 const encoder = new TextEncoder();
 const pad = (n: number) => String(Math.abs(n)).padStart(2, '0');

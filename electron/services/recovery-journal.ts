@@ -7,20 +7,10 @@
  */
 import { mkdir, readFile, readdir, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileVersion } from '../../shared/post';
+import type { FileVersion, RecoveryEntry } from '../../shared/post';
 import { serialize, writeFileAtomic } from './safe-save';
 import { keyOf } from './user-data-key';
 
-export interface RecoveryEntry {
-  /** Workspace-relative path of the post. */
-  path: string;
-  /** The unsaved text. */
-  text: string;
-  /** The disk version the edits started from; null for a post never saved. */
-  base: FileVersion | null;
-  /** When the text was journaled (ms since the epoch). */
-  savedAt: number;
-}
 
 interface StoredEntry extends RecoveryEntry {
   root: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { post, tempFolder, waitFor, type TempFolder } from './test-support';
 import { Workspace } from './workspace';
-import type { PostChange } from './workspace-watcher';
+import type { PostChange } from '../../shared/post';
 
 let site: TempFolder;
 let ws: Workspace;

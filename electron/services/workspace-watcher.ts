@@ -7,15 +7,10 @@
 import { watch, type FSWatcher } from 'chokidar';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import type { FileVersion, PostSummary } from '../../shared/post';
+import type { PostChange } from '../../shared/post';
 import type { IndexChange, PostIndex } from './post-index';
 import { isSaveTemp, serialize } from './safe-save';
 
-export type PostChange =
-  | { type: 'added'; path: string; summary: PostSummary; version: FileVersion }
-  | { type: 'changed'; path: string; summary: PostSummary; version: FileVersion }
-  | { type: 'removed'; path: string }
-  | { type: 'renamed'; from: string; to: string; summary: PostSummary; version: FileVersion };
 
 export interface WatcherOptions {
   /** Quiet time before a path is re-read; editors often write a file in several steps. */

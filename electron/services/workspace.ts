@@ -4,22 +4,23 @@
  * conflict-checked save, and is announced to the watcher so it does not come back as an
  * external change.
  */
-import { readFile, realpath, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setField, yamlVersionFor } from '../../shared/frontmatter';
-import type { SaveResult } from '../../shared/ipc';
-import type { FileVersion, PostFile, PostSummary } from '../../shared/post';
+import type { SavedAsset, SaveResult } from '../../shared/ipc';
+import type { CreatedPost, FileVersion, PostChange, PostFile, PostSummary, RecoverableEdit } from '../../shared/post';
 import type { SiteKind, WorkspaceInfo } from '../../shared/site';
+import { saveAsset } from './asset-store';
 import { confinePath } from './confine-path';
 import { ServiceError } from './errors';
 import { hashOf, sameContent, versionOf } from './file-version';
 import { indexCacheFile, PostIndex } from './post-index';
-import { createPost, pathFollowingTitle, publishPost, renamePost, trashPost, type CreatedPost, type LifecycleContext, type Trash } from './post-lifecycle';
-import { RecoveryJournal, type RecoveryEntry } from './recovery-journal';
+import { createPost, pathFollowingTitle, publishPost, renamePost, trashPost, type LifecycleContext, type Trash } from './post-lifecycle';
+import { RecoveryJournal } from './recovery-journal';
 import { serialize, writeFileAtomic } from './safe-save';
 import { conventionsFor, type SiteConventions } from './site-conventions';
 import { detectSiteKind } from './site-detect';
-import { OwnWrites, WorkspaceWatcher, type PostChange, type WatcherOptions } from './workspace-watcher';
+import { OwnWrites, WorkspaceWatcher, type WatcherOptions } from './workspace-watcher';
 
 export interface WorkspaceOptions {
   /** URL prefix the renderer loads workspace files from (the asset protocol, or the e2e server). */
@@ -30,13 +31,6 @@ export interface WorkspaceOptions {
   trash?: Trash;
 }
 
-/** An unsaved edit from an earlier session, with the file as it is on disk now. */
-export interface RecoverableEdit extends RecoveryEntry {
-  /** The current disk version, or null when the file is gone. */
-  disk: FileVersion | null;
-  /** Whether the file changed on disk since the edits began: restoring them then needs a look. */
-  diskChanged: boolean;
-}
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -81,17 +75,22 @@ export class Workspace {
     return { path: relPath, text: decoder.decode(bytes), version: versionOf(bytes, await stat(absolute)) };
   }
 
-  /** Writes `text` only if the file on disk is still the one the editor loaded (`base`). */
-  async savePost(relPath: string, text: string, base: FileVersion): Promise<SaveResult> {
+  /**
+   * Writes `text` only if the file on disk is still the one the editor loaded (`base`); with a
+   * null base, only if there is no file (re-creating a post deleted while it was open).
+   */
+  async savePost(relPath: string, text: string, base: FileVersion | null): Promise<SaveResult> {
     const absolute = await confinePath(this.root, relPath);
     return serialize(absolute, async () => {
       const disk = await this.readPost(relPath).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return null;
         throw error;
       });
-      if (!disk || !sameContent(disk.version, base)) return { status: 'conflict', disk };
+      const unchanged = base === null ? disk === null : disk !== null && sameContent(disk.version, base);
+      if (!unchanged) return { status: 'conflict', disk };
       const bytes = new TextEncoder().encode(text);
       this.ownWrites.note(relPath, hashOf(bytes));
+      if (base === null) await mkdir(path.dirname(absolute), { recursive: true });
       await writeFileAtomic(absolute, bytes);
       const version = versionOf(bytes, await stat(absolute));
       this.index.record(relPath, bytes, version);
@@ -144,6 +143,11 @@ export class Workspace {
   publishPost(relPath: string, now?: Date): Promise<PostSummary> {
     const yamlVersion = yamlVersionFor(this.kind);
     return publishPost(this.lifecycle, relPath, (text, key, value) => setField(text, key, value, { yamlVersion }), now);
+  }
+
+  /** Stores a pasted or dropped image in the site's asset folder. */
+  saveAsset(postPath: string, fileName: string, mimeType: string, bytes: Uint8Array): Promise<SavedAsset> {
+    return saveAsset(this.root, this.conventions, postPath, fileName, mimeType, bytes);
   }
 
   async trashPost(relPath: string): Promise<void> {

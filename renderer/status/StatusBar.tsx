@@ -8,9 +8,11 @@ interface Props {
   path: string | null;
   body: string;
   save: SaveState;
+  autosave: boolean;
+  onToggleAutosave: () => void;
 }
 
-export function StatusBar({ path, body, save }: Props) {
+export function StatusBar({ path, body, save, autosave, onToggleAutosave }: Props) {
   const words = path ? countWords(body) : 0;
   const minutes = readingMinutes(words);
   return (
@@ -21,6 +23,9 @@ export function StatusBar({ path, body, save }: Props) {
           {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {minutes} min read
         </span>
       )}
+      <label className="autosave" title="Save automatically after a pause in typing and when the window loses focus">
+        <input type="checkbox" checked={autosave} onChange={onToggleAutosave} /> Autosave
+      </label>
       <span data-testid="save-state" role="status" className={`save-state ${save.kind}`}>
         {save.kind === 'error' ? save.message : LABELS[save.kind]}
       </span>

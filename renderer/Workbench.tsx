@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+import { splitPost } from '../shared/frontmatter/split';
+import { MarkdownEditor, type MarkdownEditorHandle } from './editor/MarkdownEditor';
+import { Divider } from './layout/Divider';
+import type { Layout } from './layout/use-layout';
+import { Preview } from './preview/Preview';
+import { syncScrolling, type ScrollSync } from './preview/scroll-sync';
+import type { OpenPost } from './use-open-post';
+
+interface Props {
+  open: OpenPost;
+  /** The post's text, deferred by the caller: the preview renders it after a keystroke has painted. */
+  previewText: string;
+  assetBase: string;
+  layout: Layout;
+  updateLayout: (change: Partial<Layout>) => void;
+  onChange: (text: string) => void;
+  onSave: () => void;
+  editorRef: Ref<MarkdownEditorHandle> & { current: MarkdownEditorHandle | null };
+}
+
+/** Line breaks before `end`: the number of lines the front matter takes. */
+function countLines(text: string, end: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+/** The editor and the live preview side by side, scrolled together. */
+export function Workbench({ open, previewText, assetBase, layout, updateLayout, onChange, onSave, editorRef }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const bodyStart = splitPost(previewText).bodyStart;
+  const documentDir = open.path.split('/').slice(0, -1).join('/');
+
+  const [previewElement, setPreviewElement] = useState<HTMLElement | null>(null);
+  const scrollSync = useRef<ScrollSync | null>(null);
+  useEffect(() => {
+    if (!previewElement) return;
+    const sync = syncScrolling(() => editorRef.current?.getView() ?? null, previewElement);
+    scrollSync.current = sync;
+    return () => sync.dispose();
+  }, [previewElement, open.loadId, editorRef]);
+  const onPreviewRendered = useCallback(() => scrollSync.current?.invalidate(), []);
+  const jumpToLine = useCallback((line: number) => editorRef.current?.jumpToLine(line), [editorRef]);
+
+  const columns = layout.previewOpen ? `${layout.editorShare}fr 4px ${1 - layout.editorShare}fr` : '1fr';
+  return (
+    <div className="workbench" ref={container} style={{ gridTemplateColumns: columns }}>
+      <section className="pane editor-pane" aria-label="Editor">
+        <MarkdownEditor ref={editorRef} documentKey={String(open.loadId)} initialText={open.initialText} onChange={onChange} onSave={onSave} />
+      </section>
+      {layout.previewOpen && (
+        <>
+          <Divider label="Resize the preview" value={layout.editorShare} resize={(start, dx) => updateLayout({ editorShare: start + dx / (container.current?.clientWidth ?? 1000) })} />
+          <section className="pane preview-pane" aria-label="Preview" ref={setPreviewElement}>
+            <Preview
+              body={previewText.slice(bodyStart)}
+              lineOffset={countLines(previewText, bodyStart)}
+              assetBase={assetBase}
+              documentDir={documentDir}
+              onJumpToLine={jumpToLine}
+              onRendered={onPreviewRendered}
+            />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
