@@ -2,6 +2,7 @@
 import type { Channel, RequestOf, Responses } from '../shared/ipc';
 import type { WorkspaceInfo } from '../shared/site';
 import { ServiceError } from './services/errors';
+import { TaxonomyService } from './services/taxonomy-service';
 import type { Workspace } from './services/workspace';
 
 export type HandlerTable = { [C in Channel]: (request: RequestOf<C>) => Promise<Responses[C]> };
@@ -26,6 +27,7 @@ function decodeBase64(data: string): Uint8Array {
 }
 
 export function createHandlers(workspace: Workspace, host: AppHost = SINGLE_WORKSPACE): HandlerTable {
+  const taxonomy = new TaxonomyService(workspace);
   return {
     'workspace:info': async () => workspace.info(),
     'workspace:recent': () => host.recentFolders(),
@@ -33,6 +35,10 @@ export function createHandlers(workspace: Workspace, host: AppHost = SINGLE_WORK
     'posts:list': () => workspace.listPosts(),
     'posts:read': ({ path }) => workspace.readPost(path),
     'posts:save': ({ path, text, base }) => workspace.savePost(path, text, base),
+    'taxonomy:counts': () => taxonomy.counts(),
+    'taxonomy:plan': ({ operation }) => taxonomy.plan(operation),
+    'taxonomy:apply': ({ planId }) => taxonomy.apply(planId),
+    'taxonomy:undo': ({ undoId }) => taxonomy.undo(undoId),
     'posts:create': ({ title }) => workspace.createPost(title),
     'posts:suggestPath': ({ path }) => workspace.suggestPath(path),
     'posts:rename': ({ from, to }) => workspace.renamePost(from, to),

@@ -35,8 +35,9 @@ function middleOps(a: string[], b: string[], aStart: number, bStart: number): Op
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) ops.push({ type: ' ', old: aStart + i++, new: bStart + j++ });
-    else if (j < m && (i === n || (lcs[i * (m + 1) + j + 1] as number) >= (lcs[(i + 1) * (m + 1) + j] as number))) ops.push({ type: '+', old: aStart + i, new: bStart + j++ });
-    else ops.push({ type: '-', old: aStart + i++, new: bStart + j });
+    // Removals before additions, as `git diff` shows a changed line.
+    else if (i < n && (j === m || (lcs[(i + 1) * (m + 1) + j] as number) >= (lcs[i * (m + 1) + j + 1] as number))) ops.push({ type: '-', old: aStart + i++, new: bStart + j });
+    else ops.push({ type: '+', old: aStart + i, new: bStart + j++ });
   }
   return ops;
 }
