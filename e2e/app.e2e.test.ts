@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../electron/window-options';
 import { splitPost } from '../shared/frontmatter/split';
 import type { PostdeskApi } from '../shared/ipc';
+import { caretToLine as caretTo, openPost as open } from './actions';
 import { repoRoot, startApp, type RunningApp } from './host';
 
 const POST = '_posts/2024-04-22-drafting-in-markdown.md';
@@ -30,19 +31,8 @@ afterEach(async () => {
 const postFile = () => path.join(app.workspaceDir, POST);
 const saveState = () => app.page.getByTestId('save-state');
 const previewText = async () => (await app.page.getByTestId('preview').textContent()) ?? '';
-
-/** Clicks the post in the sidebar and waits until the editor shows its first body line. */
-async function openPost(title: string, firstBodyWords: string): Promise<void> {
-  await app.page.getByRole('button', { name: new RegExp(title) }).click();
-  await app.page.locator('.cm-content').getByText(firstBodyWords).first().waitFor();
-}
-
-/** Puts the caret at the start of 0-based `line` with the keyboard, as a user would. */
-async function caretToLine(line: number): Promise<void> {
-  await app.page.locator('.cm-content .cm-line').first().click({ position: { x: 2, y: 2 } });
-  await app.page.keyboard.press('Control+Home');
-  for (let i = 0; i < line; i++) await app.page.keyboard.press('ArrowDown');
-}
+const openPost = (title: string, words: string) => open(app.page, title, words);
+const caretToLine = (line: number) => caretTo(app.page, line);
 
 describe('Postdesk in Chromium', () => {
   it('loads under the app CSP with its icon and lists the sample posts', async () => {

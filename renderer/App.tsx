@@ -55,6 +55,18 @@ export function App({ api }: { api: PostdeskApi }) {
     return api.onDidRequestCommand(({ command }) => commands[command]?.());
   }, [api, savePost, startNew, layout, updateLayout]);
 
+  // Ctrl/Cmd+S anywhere in the window (the editor's own keymap handles it when it has focus).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's' && !event.defaultPrevented) {
+        event.preventDefault();
+        void savePost();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [savePost]);
+
   const restore = (edit: RecoverableEdit) => {
     setRecoverable((list) => list.filter((e) => e.path !== edit.path));
     void post.restore(edit);
