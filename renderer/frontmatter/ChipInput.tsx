@@ -43,6 +43,7 @@ export function ChipInput({ label, noun, chips, terms, onChange, describedBy }: 
   const optionId = (i: number) => `${id}-option-${i}`;
   return (
     <div className="fm-chip-field">
+      <div className="fm-chip-box">
       <div className="fm-chips">
         {chips.map((chip, i) => (
           <span className="fm-chip" key={`${i}:${chip}`}>
@@ -89,6 +90,7 @@ export function ChipInput({ label, noun, chips, terms, onChange, describedBy }: 
             </li>
           ))}
       </ul>
+      </div>
       {notice && (
         <p className="fm-note warning" role="status">
           {notice}

@@ -111,6 +111,8 @@ export function FrontMatterForm({ text, kind, path, layouts, posts, suggestions,
       )}
       <IssueNotes issues={blockIssues.filter(() => model.editable)} id="fm-block-issues" />
       {raw && <RawBlock raw={model.raw} firstLine={model.rawLine} problems={model.problems} format={model.format ?? 'yaml'} onJumpToLine={onJumpToLine} />}
+      {/* An unreadable block has no values to show: only its text and problems above. */}
+      {(model.editable || Object.keys(model.data).length > 0) && (
       <fieldset className="fm-fields" disabled={!model.editable}>
         <Row label="Title" forField="title" issues={issues} wide>
           {(d) => <TextField label="Title" className="fm-text fm-title" value={asText(model.data.title)} describedBy={d} onChange={(v) => set('title')(v)} />}
@@ -160,6 +162,7 @@ export function FrontMatterForm({ text, kind, path, layouts, posts, suggestions,
         ))}
         <AddField existing={Object.keys(model.data)} yamlVersion={model.yamlVersion} onAdd={(key, value) => set(key)(value)} />
       </fieldset>
+      )}
     </form>
   );
 }
