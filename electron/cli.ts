@@ -6,6 +6,7 @@ import { listCommand, listUsage } from './cli/list';
 import { setCommand, setUsage } from './cli/set';
 import { checkCommand, checkUsage } from './cli/check';
 import { renderCommand, renderUsage } from './cli/render';
+import { tagsCommand, tagsUsage } from './cli/tags';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -15,6 +16,7 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
   render: { run: renderCommand, usage: renderUsage, summary: 'print the HTML fragment the preview shows for a post' },
   set: { run: setCommand, usage: setUsage, summary: 'set one front-matter field, changing nothing else' },
   check: { run: checkCommand, usage: checkUsage, summary: 'report front-matter problems as path:line: message' },
+  tags: { run: tagsCommand, usage: tagsUsage, summary: 'count tags and categories; rename or merge them' },
 };
 
 export function helpText(): string {

@@ -105,13 +105,13 @@ function termsOf(site: SiteKind, relPath: string, data: FrontMatterData, kind: T
   return postTaxonomy(site, relPath, data)[kind];
 }
 
-/** The terms the post should end with: mapped, each once; folder categories stay. */
-function expectedTerms(before: string[], mapping: TermMapping, folders: string[]): Set<string> {
-  const expected = new Set<string>();
-  for (const term of before) {
-    if (!mapping.from.has(term) || folders.includes(term)) expected.add(term);
-    if (mapping.from.has(term) && mapping.into !== null) expected.add(mapping.into);
-  }
+/**
+ * The terms the post should end with: those the mapping leaves, the folder categories it cannot
+ * remove, and the new name once a field took it (or the post had it already).
+ */
+function expectedTerms(before: string[], mapping: TermMapping, folders: string[], placement: Placement): Set<string> {
+  const expected = new Set(before.filter((term) => !mapping.from.has(term) || folders.includes(term)));
+  if (placement.placed && placement.into !== null) expected.add(placement.into);
   return expected;
 }
 
@@ -145,7 +145,7 @@ export function editPostTerms(site: SiteKind, relPath: string, text: string, map
     return unchanged({ reason: 'front-matter', message: error.message });
   }
   const after = new Set(termsOf(site, relPath, readFrontMatter(result, options).data, mapping.kind));
-  if (!same(after, expectedTerms(before, mapping, folders))) {
+  if (!same(after, expectedTerms(before, mapping, folders, placement))) {
     return unchanged({ reason: 'value', message: `the ${mapping.kind} of this post are written in a way that cannot be edited term by term` });
   }
   const left = before.filter((term) => mapping.from.has(term) && folders.includes(term));
