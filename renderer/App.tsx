@@ -13,6 +13,7 @@ import { PostList } from './posts/PostList';
 import { usePostActions } from './posts/use-post-actions';
 import { RecoveryBanner } from './recovery/RecoveryBanner';
 import { useSetting } from './settings';
+import { storeImage } from './store-image';
 import { StatusBar } from './status/StatusBar';
 import { useOpenPost } from './use-open-post';
 import { Workbench } from './Workbench';
@@ -141,6 +142,8 @@ export function App({ api }: { api: PostdeskApi }) {
             updateLayout={updateLayout}
             onChange={post.setText}
             onSave={() => void post.savePost()}
+            storeImage={(file) => storeImage(api, post.open?.path ?? '', file)}
+            onError={(error) => setLoadError(String(error))}
             editorRef={editorRef}
           />
         ) : (

@@ -16,6 +16,8 @@ interface Props {
   updateLayout: (change: Partial<Layout>) => void;
   onChange: (text: string) => void;
   onSave: () => void;
+  storeImage: (file: File) => Promise<string>;
+  onError: (error: unknown) => void;
   editorRef: Ref<MarkdownEditorHandle> & { current: MarkdownEditorHandle | null };
 }
 
@@ -27,7 +29,7 @@ function countLines(text: string, end: number): number {
 }
 
 /** The editor and the live preview side by side, scrolled together. */
-export function Workbench({ open, previewText, assetBase, layout, updateLayout, onChange, onSave, editorRef }: Props) {
+export function Workbench({ open, previewText, assetBase, layout, updateLayout, onChange, onSave, storeImage, onError, editorRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const bodyStart = splitPost(previewText).bodyStart;
   const documentDir = open.path.split('/').slice(0, -1).join('/');
@@ -47,7 +49,7 @@ export function Workbench({ open, previewText, assetBase, layout, updateLayout, 
   return (
     <div className="workbench" ref={container} style={{ gridTemplateColumns: columns }}>
       <section className="pane editor-pane" aria-label="Editor">
-        <MarkdownEditor ref={editorRef} documentKey={String(open.loadId)} initialText={open.initialText} onChange={onChange} onSave={onSave} />
+        <MarkdownEditor ref={editorRef} documentKey={String(open.loadId)} initialText={open.initialText} onChange={onChange} onSave={onSave} storeImage={storeImage} onError={onError} />
       </section>
       {layout.previewOpen && (
         <>

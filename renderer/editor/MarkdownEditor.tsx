@@ -34,15 +34,15 @@ function initialSettings(): EditorSettings {
 }
 
 /** CodeMirror 6, created once per mount; React renders never re-create the view. */
-export function MarkdownEditor({ documentKey, initialText, onChange, onSave, onOutline, ref }: Props) {
+export function MarkdownEditor({ documentKey, initialText, onChange, onSave, onOutline, storeImage, onError, ref }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const callbacks = useRef<EditorCallbacks>({ onChange, onSave, onOutline });
+  const callbacks = useRef<EditorCallbacks>({ onChange, onSave, onOutline, storeImage, onError });
   // Settings outlive documents: a newly loaded post keeps the current theme and wrapping.
   const settings = useRef<EditorSettings | null>(null);
   settings.current ??= initialSettings();
   useLayoutEffect(() => {
-    callbacks.current = { onChange, onSave, onOutline };
+    callbacks.current = { onChange, onSave, onOutline, storeImage, onError };
   });
 
   useEffect(() => {
@@ -60,6 +60,8 @@ export function MarkdownEditor({ documentKey, initialText, onChange, onSave, onO
         onChange: (text) => callbacks.current.onChange(text),
         onSave: () => callbacks.current.onSave(),
         onOutline: (items) => callbacks.current.onOutline?.(items),
+        storeImage: (file) => (callbacks.current.storeImage ? callbacks.current.storeImage(file) : Promise.reject(new Error('Images cannot be added here'))),
+        onError: (error) => callbacks.current.onError?.(error),
       },
       settings.current ?? initialSettings(),
     );

@@ -3,6 +3,7 @@ import type { Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { changeListener } from './change-listener';
 import { editorTheme, type ThemeMode } from './editor-theme';
+import { imageDrop, type StoreImage } from './image-drop';
 import { lineWrapping } from './line-wrapping';
 import { markdownLanguageSupport } from './markdown-language';
 import { markdownShortcuts } from './markdown-shortcuts';
@@ -18,6 +19,9 @@ export interface EditorCallbacks {
   onSave: () => void;
   /** Called when the document's headings change. */
   onOutline?: (items: readonly OutlineItem[]) => void;
+  /** Stores a pasted or dropped image; without it images are not accepted. */
+  storeImage?: StoreImage;
+  onError?: (error: unknown) => void;
 }
 
 /** Settings that can change while the editor runs (each lives in a compartment). */
@@ -44,5 +48,6 @@ export function editorExtensions(callbacks: EditorCallbacks, settings: EditorSet
     EditorView.contentAttributes.of({ 'aria-label': 'Post text' }),
     changeListener((text) => callbacks.onChange(text)),
     outlineListener((items) => callbacks.onOutline?.(items)),
+    callbacks.storeImage ? imageDrop(callbacks.storeImage, (error) => callbacks.onError?.(error)) : [],
   ];
 }
