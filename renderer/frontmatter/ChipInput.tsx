@@ -1,6 +1,8 @@
 import { useId, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { chipReducer, INITIAL_CHIP_STATE, nearDuplicateNotice, type ChipEvent } from './chip-input-state';
-import { rankSuggestions, type TermCount } from './rank-suggestions';
+import type { TermCount } from '../../shared/taxonomy';
+import { createTermMatcher } from '../../shared/taxonomy-autocomplete';
+import { nearDuplicateFinder } from '../../shared/taxonomy-near-duplicates';
 
 interface Props {
   /** The accessible name of the text input ("Tags"); chips and suggestions are named after it. */
@@ -20,9 +22,10 @@ const KEYS = new Set(['Enter', ',', 'Tab', 'Backspace', 'ArrowDown', 'ArrowUp', 
 export function ChipInput({ label, noun, chips, terms, onChange, describedBy }: Props) {
   const [state, setState] = useState(INITIAL_CHIP_STATE);
   const id = useId();
-  const shown = useMemo(() => (terms.length === 0 ? [] : rankSuggestions(state.input, terms, chips)), [state.input, terms, chips]);
-  const known = useMemo(() => terms.map((t) => t.name), [terms]);
-  const ctx = { chips, suggestions: shown.map((t) => t.name), known, noun };
+  const matcher = useMemo(() => createTermMatcher(terms), [terms]);
+  const nearDuplicates = useMemo(() => nearDuplicateFinder(terms.map((t) => t.name)), [terms]);
+  const shown = useMemo(() => (terms.length === 0 ? [] : matcher.suggest(state.input, { exclude: new Set(chips) })), [matcher, state.input, terms, chips]);
+  const ctx = { chips, suggestions: shown.map((t) => t.name), nearDuplicates, noun };
 
   const run = (event: ChipEvent, prevent?: () => void) => {
     const result = chipReducer(state, ctx, event);

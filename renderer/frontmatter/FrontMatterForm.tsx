@@ -7,9 +7,9 @@ import { DateField } from './DateField';
 import { FieldEditor } from './FieldEditor';
 import { editDraft, editField, textValue, type EditResult } from './form-edit';
 import { formModel, type FormModel } from './form-model';
-import type { TermCount } from './rank-suggestions';
+import type { TermCount } from '../../shared/taxonomy';
+import { taxonomyCounts } from '../../shared/taxonomy-counts';
 import { RawBlock } from './RawBlock';
-import { countTerms } from './term-counts';
 import { termValue, type TermField } from './term-field';
 import { TextField } from './TextField';
 import { minimalChange, type TextChange } from './text-change';
@@ -74,8 +74,7 @@ const asText = (value: FrontMatterValue | undefined): string => (value === undef
 export function FrontMatterForm({ text, kind, path, layouts, posts, suggestions, onEdit, onPublish, onJumpToLine }: FrontMatterFormProps) {
   const model = useMemo(() => formModel(text, kind, path), [text, kind, path]);
   const issues = useMemo(() => validateFrontMatter(model, kind, path), [model, kind, path]);
-  const tagTerms = useMemo(() => suggestions?.tags ?? countTerms(posts ?? [], (p) => p.tags), [suggestions, posts]);
-  const categoryTerms = useMemo(() => suggestions?.categories ?? countTerms(posts ?? [], (p) => p.categories), [suggestions, posts]);
+  const counts = useMemo(() => suggestions ?? taxonomyCounts(posts ?? []), [suggestions, posts]);
   const [showRaw, setShowRaw] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
 
@@ -121,10 +120,10 @@ export function FrontMatterForm({ text, kind, path, layouts, posts, suggestions,
           {(d) => <DateField label="Date" value={model.data.date} describedBy={d} onChange={set('date')} />}
         </Row>
         <Row label="Tags" forField="tags" issues={issues}>
-          {(d) => <ChipInput label="Tags" noun="tag" chips={model.tags.chips} terms={tagTerms} describedBy={d} onChange={setTerms(model.tags)} />}
+          {(d) => <ChipInput label="Tags" noun="tag" chips={model.tags.chips} terms={counts.tags} describedBy={d} onChange={setTerms(model.tags)} />}
         </Row>
         <Row label="Categories" forField="categories" issues={issues}>
-          {(d) => <ChipInput label="Categories" noun="category" chips={model.categories.chips} terms={categoryTerms} describedBy={d} onChange={setTerms(model.categories)} />}
+          {(d) => <ChipInput label="Categories" noun="category" chips={model.categories.chips} terms={counts.categories} describedBy={d} onChange={setTerms(model.categories)} />}
         </Row>
         <Row label="Status" forField="draft" issues={issues}>
           {() => <DraftSwitch model={model} onPublish={onPublish} onToggle={(draft) => apply(editDraft(text, model.draft, draft, model.yamlVersion))} />}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { nearDuplicateFinder } from '../../shared/taxonomy-near-duplicates';
 import { chipReducer, INITIAL_CHIP_STATE, splitChipText, type ChipContext, type ChipEvent, type ChipInputState } from './chip-input-state';
 
-const ctx = (chips: string[], suggestions: string[] = [], known: string[] = suggestions): ChipContext => ({ chips, suggestions, known, noun: 'tag' });
+const ctx = (chips: string[], suggestions: string[] = [], known: string[] = suggestions): ChipContext => ({ chips, suggestions, nearDuplicates: nearDuplicateFinder(known), noun: 'tag' });
 const typed = (input: string): ChipInputState => ({ ...INITIAL_CHIP_STATE, input, open: input !== '' });
 const key = (k: string): ChipEvent => ({ type: 'key', key: k });
 
@@ -90,6 +91,8 @@ describe('chipReducer', () => {
     expect(result.chips).toEqual(['Front-Matter']);
     expect(result.state.notice).toContain('“front matter”');
     expect(chipReducer(typed('jekyll'), ctx([], [], ['front matter']), key('Enter')).state.notice).toBeNull();
+    // Against the post's own chips too.
+    expect(chipReducer(typed('YAML'), ctx(['yaml']), key('Enter')).state.notice).toContain('“yaml”');
   });
 
   it('picks a suggestion by click and removes a chip by index', () => {

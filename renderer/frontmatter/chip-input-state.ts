@@ -4,7 +4,7 @@
  * input removes the last chip, arrows move through suggestions, Escape closes them, pasting
  * `a, b, c` adds three chips.
  */
-import { nearDuplicateOf } from './near-duplicates';
+import { nearDuplicateKey } from '../../shared/taxonomy-near-duplicates';
 
 export interface ChipInputState {
   input: string;
@@ -21,8 +21,8 @@ export interface ChipContext {
   chips: readonly string[];
   /** Suggestions shown for the current input, best first. */
   suggestions: readonly string[];
-  /** Every term the workspace knows, for near-duplicate warnings. */
-  known: readonly string[];
+  /** The workspace's terms a name nearly duplicates (`nearDuplicateFinder`), for warnings. */
+  nearDuplicates: (name: string) => string[];
   /** "tag" or "category", for messages. */
   noun: string;
 }
@@ -51,11 +51,11 @@ export function splitChipText(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-/** The warning shown when `name` differs from a known term only in case or hyphenation. */
-export function nearDuplicateNotice(name: string, ctx: Pick<ChipContext, 'chips' | 'known' | 'noun'>): string | null {
-  const others = [...ctx.chips.filter((chip) => chip !== name), ...ctx.known];
-  const similar = nearDuplicateOf(name, others);
-  return similar === null ? null : `“${name}” looks like the existing ${ctx.noun} “${similar}” (differs only in case or hyphenation).`;
+/** The warning shown when `name` differs from a term of the post or the workspace only in case, separators or plural. */
+export function nearDuplicateNotice(name: string, ctx: Pick<ChipContext, 'chips' | 'nearDuplicates' | 'noun'>): string | null {
+  const key = nearDuplicateKey(name);
+  const similar = ctx.chips.find((chip) => chip !== name && nearDuplicateKey(chip) === key) ?? ctx.nearDuplicates(name)[0];
+  return similar === undefined ? null : `“${name}” looks like the existing ${ctx.noun} “${similar}” (differs only in case, spacing or plural).`;
 }
 
 function add(state: ChipInputState, ctx: ChipContext, names: string[], input = ''): ChipResult {
