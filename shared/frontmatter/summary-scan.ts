@@ -9,7 +9,7 @@
  * one-line flow list of such scalars), `key:` followed by a block list of such scalars, blank lines,
  * comment lines and trailing comments, CRLF. Everything else is declined: anchors, aliases, tags,
  * block scalars, multi-line scalars and flow collections, nested maps, flow maps, escapes other than
- * `\\` and `\"`, duplicate keys, tabs and control characters; and, in a wanted field, a plain scalar
+ * `\\`, `\"`, `\n` and `\t`, duplicate keys, tabs and control characters; and, in a wanted field, a plain scalar
  * whose type is not certain (`yes`, `on`, `0x1f`, `1:30`, `.inf`, `1e3`, `007`).
  */
 import { parseDateText } from './dates';
@@ -28,10 +28,13 @@ const ITEM_LINE = /^( *)-(?: (.*))?$/;
 /** What may follow a value on its line: nothing, or spaces and a comment. */
 const LINE_END = /^(?: +(?:#.*)?)?$/;
 /** First characters that make a plain scalar something else (YAML indicators), or whose reading is unsure. */
-const INDICATOR_START = /^(?:[?:,[\]{}#&*!|>'"%@`<=~]|-(?![A-Za-z0-9]))/;
+const INDICATOR_START = /^(?:[?:,[\]{}#&*!|>'"%@`<=]|-(?![A-Za-z0-9]))/;
 const DECIMAL = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/;
 /** Starts like a number (`+1`, `.5`, `0x1f`, `1_000`, `1:30`, `1e3`): unsure unless it is a plain decimal. */
 const NUMBER_LIKE = /^[-+.\d]/;
+
+/** The escapes of double-quoted scalars the scan reads (the same in YAML 1.1 and 1.2); others are declined. */
+const ESCAPES = new Map([['\\', '\\'], ['"', '"'], ['n', '\n'], ['t', '\t']]);
 
 type Scalar = { value: FrontMatterValue; plain: boolean };
 
@@ -68,8 +71,8 @@ function quoted(line: string, at: number): [string, number] {
     const escape = quote === '"' ? line.indexOf('\\', i) : -1;
     if (next === -1) decline();
     if (escape !== -1 && escape < next) {
-      const escaped = line[escape + 1];
-      if (escaped !== '\\' && escaped !== '"') decline();
+      const escaped = ESCAPES.get(line[escape + 1] as string);
+      if (escaped === undefined) decline();
       out += line.slice(i, escape) + escaped;
       i = escape + 2;
     } else if (quote === "'" && line[next + 1] === "'") {
