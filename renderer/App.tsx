@@ -7,6 +7,10 @@ import { ConflictBar } from './ConflictBar';
 import { TextPrompt } from './dialogs/TextPrompt';
 import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import type { MarkdownEditorHandle } from './editor/MarkdownEditor';
+import type { OutlineItem } from './editor/outline';
+import { FrontMatterForm } from './frontmatter/FrontMatterForm';
+import { OutlineView } from './panel/OutlineView';
+import { SidePanel } from './panel/SidePanel';
 import { Divider } from './layout/Divider';
 import { useLayout } from './layout/use-layout';
 import { PostList } from './posts/PostList';
@@ -26,6 +30,7 @@ export function App({ api }: { api: PostdeskApi }) {
   const [layout, updateLayout] = useLayout();
   const [autosave, setAutosave] = useSetting<boolean>('autosave', false);
   const editorRef = useRef<MarkdownEditorHandle>(null);
+  const [outline, setOutline] = useState<readonly OutlineItem[]>([]);
 
   const refreshPosts = useCallback(() => {
     api.postsList({}).then(setPosts, (error: unknown) => setLoadError(String(error)));
@@ -80,7 +85,8 @@ export function App({ api }: { api: PostdeskApi }) {
   const previewText = useDeferredValue(post.text);
   const summary = posts?.find((p) => p.path === post.open?.path) ?? null;
   const clean = post.open !== null && post.text === post.open.savedText && !post.conflict;
-  const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', 'minmax(0, 1fr)'].filter(Boolean).join(' ');
+  const panelShown = layout.panelOpen && post.open !== null;
+  const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', 'minmax(0, 1fr)', panelShown ? `4px ${layout.panelWidth}px` : ''].filter(Boolean).join(' ');
 
   return (
     <div className="app" style={{ gridTemplateColumns: columns }}>
@@ -130,6 +136,9 @@ export function App({ api }: { api: PostdeskApi }) {
           <button type="button" className="icon-button" aria-pressed={layout.previewOpen} onClick={() => updateLayout({ previewOpen: !layout.previewOpen })} title="Show or hide the preview">
             Preview
           </button>
+          <button type="button" className="icon-button" aria-pressed={layout.panelOpen} onClick={() => updateLayout({ panelOpen: !layout.panelOpen })} title="Show or hide the front matter and outline">
+            Details
+          </button>
         </div>
         <RecoveryBanner edits={recoverable} onRestore={restore} onDiscard={discard} />
         {post.conflict && <ConflictBar conflict={post.conflict} mine={post.text} onReload={post.reload} onKeepMine={() => void post.keepMine()} onClose={post.close} />}
@@ -144,6 +153,7 @@ export function App({ api }: { api: PostdeskApi }) {
             onSave={() => void post.savePost()}
             storeImage={(file) => storeImage(api, post.open?.path ?? '', file)}
             onError={(error) => setLoadError(String(error))}
+            onOutline={setOutline}
             editorRef={editorRef}
           />
         ) : (
@@ -159,6 +169,26 @@ export function App({ api }: { api: PostdeskApi }) {
           </div>
         )}
       </main>
+      {panelShown && post.open && info && (
+        <>
+          <Divider label="Resize the details panel" value={layout.panelWidth} resize={(start, dx) => updateLayout({ panelWidth: start - dx })} />
+          <SidePanel
+            frontMatter={
+              <FrontMatterForm
+                text={post.text}
+                kind={info.kind}
+                path={post.open.path}
+                layouts={info.layouts}
+                posts={posts}
+                onEdit={(change) => editorRef.current?.getView()?.dispatch({ changes: change, userEvent: 'input.form' })}
+                onPublish={clean ? () => actions.publish(post.open?.path ?? '') : undefined}
+                onJumpToLine={(line) => editorRef.current?.jumpToLine(line)}
+              />
+            }
+            outline={<OutlineView items={outline} onJump={(item) => editorRef.current?.jumpTo(item.from)} />}
+          />
+        </>
+      )}
       <StatusBar
         path={post.open?.path ?? null}
         body={previewText.slice(splitPost(previewText).bodyStart)}

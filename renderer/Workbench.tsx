@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import { splitPost } from '../shared/frontmatter/split';
 import { MarkdownEditor, type MarkdownEditorHandle } from './editor/MarkdownEditor';
+import type { OutlineItem } from './editor/outline';
 import { Divider } from './layout/Divider';
 import type { Layout } from './layout/use-layout';
 import { Preview } from './preview/Preview';
@@ -18,6 +19,7 @@ interface Props {
   onSave: () => void;
   storeImage: (file: File) => Promise<string>;
   onError: (error: unknown) => void;
+  onOutline: (items: readonly OutlineItem[]) => void;
   editorRef: Ref<MarkdownEditorHandle> & { current: MarkdownEditorHandle | null };
 }
 
@@ -29,7 +31,7 @@ function countLines(text: string, end: number): number {
 }
 
 /** The editor and the live preview side by side, scrolled together. */
-export function Workbench({ open, previewText, assetBase, layout, updateLayout, onChange, onSave, storeImage, onError, editorRef }: Props) {
+export function Workbench({ open, previewText, assetBase, layout, updateLayout, onChange, onSave, storeImage, onError, onOutline, editorRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const bodyStart = splitPost(previewText).bodyStart;
   const documentDir = open.path.split('/').slice(0, -1).join('/');
@@ -49,7 +51,7 @@ export function Workbench({ open, previewText, assetBase, layout, updateLayout, 
   return (
     <div className="workbench" ref={container} style={{ gridTemplateColumns: columns }}>
       <section className="pane editor-pane" aria-label="Editor">
-        <MarkdownEditor ref={editorRef} documentKey={String(open.loadId)} initialText={open.initialText} onChange={onChange} onSave={onSave} storeImage={storeImage} onError={onError} />
+        <MarkdownEditor ref={editorRef} documentKey={String(open.loadId)} initialText={open.initialText} onChange={onChange} onSave={onSave} storeImage={storeImage} onError={onError} onOutline={onOutline} />
       </section>
       {layout.previewOpen && (
         <>

@@ -8,4 +8,6 @@ export interface WorkspaceInfo {
   kind: SiteKind;
   /** URL prefix under which the renderer may load workspace files (images). */
   assetBase: string;
+  /** Layout names a post may choose (Jekyll's `_layouts/` files without extension), sorted. */
+  layouts: string[];
 }

@@ -4,7 +4,7 @@
  * conflict-checked save, and is announced to the watcher so it does not come back as an
  * external change.
  */
-import { mkdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setField, yamlVersionFor } from '../../shared/frontmatter';
 import type { SavedAsset, SaveResult } from '../../shared/ipc';
@@ -32,6 +32,12 @@ export interface WorkspaceOptions {
 }
 
 
+/** Jekyll's layouts: the files of `_layouts/`, named without their extension. */
+async function layoutNames(root: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, '_layouts'), { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name.replace(/\.[^.]*$/, '')).sort();
+}
+
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class Workspace {
@@ -45,6 +51,7 @@ export class Workspace {
     readonly kind: SiteKind,
     private readonly options: WorkspaceOptions,
     readonly index: PostIndex,
+    private readonly layouts: string[],
   ) {
     this.conventions = index.conventions;
     this.journal = options.userDataDir ? new RecoveryJournal(options.userDataDir) : null;
@@ -58,11 +65,11 @@ export class Workspace {
     const index = new PostIndex(root, conventionsFor(kind), options.userDataDir ? indexCacheFile(options.userDataDir, root) : null);
     const built = await index.build();
     await Promise.all(built.strayTemps.map((rel) => unlink(path.join(root, rel)).catch(() => undefined)));
-    return new Workspace(root, kind, options, index);
+    return new Workspace(root, kind, options, index, await layoutNames(root));
   }
 
   info(): WorkspaceInfo {
-    return { root: this.root, name: path.basename(this.root), kind: this.kind, assetBase: this.options.assetBase };
+    return { root: this.root, name: path.basename(this.root), kind: this.kind, assetBase: this.options.assetBase, layouts: this.layouts };
   }
 
   async listPosts(): Promise<PostSummary[]> {
