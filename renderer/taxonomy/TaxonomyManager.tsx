@@ -234,7 +234,7 @@ export function TaxonomyManager({ api, onOpenPost }: Props) {
           {focusedTerm && phase.step !== 'preview' && (
             <section className="tx-posts" aria-label={`Posts with ${noun} ${focusedTerm.name}`}>
               <h3>
-                {focusedTerm.name} <span className="tx-count">{focusedTerm.count}</span>
+                {kind === 'tags' ? 'Posts tagged' : 'Posts in'} <span className="tx-term-name">{focusedTerm.name}</span> <span className="tx-count">{focusedTerm.count}</span>
               </h3>
               <ul>
                 {focusedTerm.posts.map((path) => (
