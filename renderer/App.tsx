@@ -18,6 +18,7 @@ import { usePostActions } from './posts/use-post-actions';
 import { RecoveryBanner } from './recovery/RecoveryBanner';
 import { useSetting } from './settings';
 import { storeImage } from './store-image';
+import { applyFormEdit } from './editor/apply-form-edit';
 import { StatusBar } from './status/StatusBar';
 import { useOpenPost } from './use-open-post';
 import { Workbench } from './Workbench';
@@ -180,7 +181,7 @@ export function App({ api }: { api: PostdeskApi }) {
                 path={post.open.path}
                 layouts={info.layouts}
                 posts={posts}
-                onEdit={(change) => editorRef.current?.getView()?.dispatch({ changes: change, userEvent: 'input.form' })}
+                onEdit={(change) => applyFormEdit(editorRef.current?.getView(), post.text, change)}
                 onPublish={clean ? () => actions.publish(post.open?.path ?? '') : undefined}
                 onJumpToLine={(line) => editorRef.current?.jumpToLine(line)}
               />

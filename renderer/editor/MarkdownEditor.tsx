@@ -3,6 +3,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { editorExtensions, type EditorCallbacks, type EditorSettings } from './extensions';
 import { setEditorTheme, type ThemeMode } from './editor-theme';
+import { lineEndings } from './line-endings';
 import { setLineWrapping } from './line-wrapping';
 import { jumpTo, outlineField } from './outline';
 
@@ -65,7 +66,7 @@ export function MarkdownEditor({ documentKey, initialText, onChange, onSave, onO
       },
       settings.current ?? initialSettings(),
     );
-    const state = EditorState.create({ doc: initialText, extensions });
+    const state = EditorState.create({ doc: initialText, extensions: [lineEndings(initialText), extensions] });
     view.current?.setState(state);
     // setState runs no update listeners: report the new document's outline here.
     callbacks.current.onOutline?.(state.field(outlineField));
