@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { printEditorBench, runEditorBench } from './editor-bench';
 import { generatePosts } from './generate-posts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -96,8 +97,12 @@ console.log('\ncold/warm index: Workspace.open in process (scan, read, summarize
 console.log('change seen: append to a post -> watcher event with the index updated (median of 5).');
 console.log('hugo list all: whole process, best of 2–3 runs, same posts as a Hugo site.');
 
+console.log('');
+const editor = await runEditorBench();
+printEditorBench(editor);
+
 const resultsDir = path.join(here, 'results');
 await mkdir(resultsDir, { recursive: true });
 const file = path.join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows }, null, 2)}\n`);
+await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows, editor }, null, 2)}\n`);
 console.log(`\nwrote ${path.relative(process.cwd(), file)}`);

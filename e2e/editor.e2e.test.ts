@@ -1,7 +1,8 @@
 /**
  * The writing surface end to end in Chromium: typing and the live preview, scroll sync both ways,
  * preview headings that move the cursor, search and replace, Markdown shortcuts, list
- * continuation, workspace images through the asset route, and the window in light and dark.
+ * continuation, workspace images through the asset route, pasted images, and the window in light
+ * and dark.
  * Real handlers over a copy of content/ (plus a long generated post for scrolling).
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -50,8 +51,25 @@ async function open(post: { title: string; firstWords: string }): Promise<void> 
   await preview().getByText(post.firstWords).first().waitFor();
 }
 
+/** Scrolls the editor from the top until the line holding `text` is drawn (CodeMirror draws only what is near the view). */
+async function revealLine(text: string): Promise<void> {
+  await page().evaluate(async (wanted) => {
+    const scroller = document.querySelector<HTMLElement>('.cm-scroller');
+    if (!scroller) throw new Error('no editor');
+    scroller.scrollTop = 0;
+    for (let step = 0; step < 400; step++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const line = [...scroller.querySelectorAll('.cm-line')].find((l) => l.textContent?.includes(wanted));
+      if (line) return line.scrollIntoView({ block: 'center' });
+      scroller.scrollTop += scroller.clientHeight / 2;
+    }
+    throw new Error(`no line holds: ${wanted}`);
+  }, text);
+}
+
 /** Clicks at the end of the editor line holding `text`: the caret is then after its last character. */
 async function caretAtEndOf(text: string): Promise<void> {
+  await revealLine(text);
   await editorLine(text).first().click();
   await page().keyboard.press('End');
 }
@@ -122,7 +140,7 @@ describe('the writing surface in Chromium', () => {
       preview()
         .locator('h2', { hasText: new RegExp(`^${title}$`) })
         .evaluate((h, measure) => (new Function(`return ${measure}`)() as typeof offsetInScroller)(h, h.closest('.pane') as Element), offsetInScroller.toString());
-    await expect.poll(() => placement(headingTop(far)), `preview shows "${far}"`).toBe('at the top');
+    await expect.poll(() => placement(headingTop(far)), { message: `preview shows "${far}"` }).toBe('at the top');
 
     const near = sectionTitle(Math.floor(LONG.sections * 0.25));
     // Let the preview's own scroll events from the sync above pass before the user scrolls it.
@@ -135,7 +153,7 @@ describe('the writing surface in Chromium', () => {
       });
     const editorTop = () =>
       editorLine(`## ${near}`).evaluate((line, measure) => (new Function(`return ${measure}`)() as typeof offsetInScroller)(line, line.closest('.cm-scroller') as Element), offsetInScroller.toString());
-    await expect.poll(() => placement(editorTop()), `editor shows "${near}"`).toBe('at the top');
+    await expect.poll(() => placement(editorTop()), { message: `editor shows "${near}"` }).toBe('at the top');
   });
 
   it('moves the editor cursor to a heading clicked in the preview', async () => {
@@ -160,7 +178,7 @@ describe('the writing surface in Chromium', () => {
     await editorLine(DRAFTING.firstWords).click();
     await page().keyboard.press('Control+H');
     const replaceField = page().locator('.cm-search input[name=replace]');
-    await expect.poll(() => replaceField.evaluate((field) => field === document.activeElement), 'Ctrl+H focuses the replace field').toBe(true);
+    await expect.poll(() => replaceField.evaluate((field) => field === document.activeElement), { message: 'Ctrl+H focuses the replace field' }).toBe(true);
     await page().locator('.cm-search input[name=search]').fill('paragraph');
     await replaceField.fill('passage');
     await page().locator('.cm-search button[name=replaceAll]').click();
@@ -211,20 +229,55 @@ describe('the writing surface in Chromium', () => {
     expect(await list.locator('li').count()).toBe(4);
   });
 
+  it('stores a pasted image under a unique name in the asset folder and links it', async () => {
+    await open(DESK);
+    const original = await readFile(path.join(app.workspaceDir, 'assets/images/desk.png'));
+    await caretAtEndOf('trick I know.');
+    await page().keyboard.press('Enter');
+    await page().keyboard.press('Enter');
+    // Clipboard images cannot be typed: paste a 40x30 PNG named like the existing image.
+    const pasted = await page().evaluate(async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 40;
+      canvas.height = 30;
+      const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+      context.fillStyle = '#c0392b';
+      context.fillRect(0, 0, 40, 30);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b as Blob), 'image/png'));
+      const data = new DataTransfer();
+      data.items.add(new File([blob], 'desk.png', { type: 'image/png' }));
+      document.querySelector('.cm-content')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    });
+
+    await expect.poll(() => page().locator('.cm-activeLine').textContent()).toBe('![desk](/assets/images/desk-2.png)');
+    const stored = await readFile(path.join(app.workspaceDir, 'assets/images/desk-2.png'));
+    expect(stored.equals(Buffer.from(pasted)), 'the pasted bytes, under a new name').toBe(true);
+    expect((await readFile(path.join(app.workspaceDir, 'assets/images/desk.png'))).equals(original), 'the existing image is untouched').toBe(true);
+    const image = preview().locator(`img[src="${app.origin}/__asset/assets/images/desk-2.png"]`);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
+  });
+
   it('draws the three panes in light and dark themes', async () => {
-    await open(DRAFTING);
+    await open(DESK);
     const background = () => page().evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
+    await preview().locator('img').evaluate((img: HTMLImageElement) => img.decode());
     await app.screenshot('editor-light');
     await page().emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background).not.toBe(light);
     await app.screenshot('editor-dark-live');
-    // A window opened in dark mode (the editor picks its highlight theme at start).
+
+    // A window opened in dark mode, with code, quotes and the search panel on show.
     await page().reload();
-    await page().getByRole('button', { name: DESK.title }).click();
-    await preview().locator('img').evaluate((img: HTMLImageElement) => img.decode());
+    await page().getByRole('button', { name: DRAFTING.title }).click();
+    await preview().getByText(DRAFTING.firstWords).waitFor();
+    await editorLine(DRAFTING.firstWords).click();
+    await page().keyboard.press('Control+F');
+    await page().keyboard.type('paragraph');
     await app.screenshot('editor-dark');
     await page().emulateMedia({ colorScheme: 'light' });
-    await app.screenshot('editor-light-desk');
+    await expect.poll(background).toBe(light);
+    await app.screenshot('editor-light-live');
   });
 });
