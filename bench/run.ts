@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { printEditorBench, runEditorBench } from './editor-bench';
 import { generatePosts } from './generate-posts';
+import { printTaxonomyBench, runTaxonomyBench } from './taxonomy-bench';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -101,8 +102,12 @@ console.log('');
 const editor = await runEditorBench();
 printEditorBench(editor);
 
+console.log('');
+const taxonomy = await runTaxonomyBench();
+printTaxonomyBench(taxonomy);
+
 const resultsDir = path.join(here, 'results');
 await mkdir(resultsDir, { recursive: true });
 const file = path.join(resultsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows, editor }, null, 2)}\n`);
+await writeFile(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rows, editor, taxonomy }, null, 2)}\n`);
 console.log(`\nwrote ${path.relative(process.cwd(), file)}`);

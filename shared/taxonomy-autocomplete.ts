@@ -83,8 +83,8 @@ export function createTermMatcher(terms: readonly TermCount[]): TermMatcher {
       for (let i = 0; i < sorted.length; i++) {
         if (exclude?.has((sorted[i] as TermCount).name)) continue;
         const tier = wanted === '' ? PREFIX : tierOf(lower[i] as string, wanted);
-        if (tier === -1) continue;
-        (tiers[tier] as number[]).push(i);
+        // A tier never needs more than `limit`: the list is in order of use already.
+        if (tier !== -1 && (tiers[tier] as number[]).length < limit) (tiers[tier] as number[]).push(i);
       }
       return tiers
         .flatMap((indexes, tier) => indexes.map((i) => ({ i, tier })))

@@ -9,8 +9,9 @@
  * `categories`, a lone string being one term. The result is read back with the engine's rules and
  * must hold exactly the expected terms, or the post is left as it was and reported.
  */
-import { categoriesFromPath, FrontMatterEditError, isFrontMatterDate, postTaxonomy, readFrontMatter, removeField, setField, yamlVersionFor, type FrontMatterData, type FrontMatterValue } from './frontmatter';
+import { categoriesFromPath, FrontMatterEditError, isFrontMatterDate, postTaxonomy, readFrontMatter, removeField, setField, splitPost, yamlVersionFor, type FrontMatterData, type FrontMatterValue, type ReadOptions } from './frontmatter';
 import { rubyToS } from './frontmatter/ruby-values';
+import { scanFields } from './frontmatter/summary-scan';
 import type { SiteKind } from './site';
 import type { TaxonomyKind, TaxonomyOperation, UnresolvedReason } from './taxonomy';
 
@@ -115,15 +116,31 @@ function expectedTerms(before: string[], mapping: TermMapping, folders: string[]
   return expected;
 }
 
+/** The fields terms come from. */
+const TERM_FIELDS: ReadonlySet<string> = new Set(['tags', 'tag', 'categories', 'category']);
+
+/**
+ * The term fields of a post, and why its block cannot be edited (null when it can). The index's
+ * fast line scan answers for the common simple blocks (a thousand-post rename reads each post
+ * twice); anything it declines is read fully.
+ */
+function termFields(text: string, options: ReadOptions): { data: FrontMatterData; problem: string | null } {
+  const { block } = splitPost(text);
+  const scanned = block?.format === 'yaml' ? scanFields(text, block, TERM_FIELDS) : null;
+  if (scanned) return { data: scanned, problem: null };
+  const read = readFrontMatter(text, options);
+  return { data: read.data, problem: read.editable ? null : (read.problems[0]?.message ?? 'the front matter cannot be edited') };
+}
+
 const same = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((item) => b.has(item));
 
 export function editPostTerms(site: SiteKind, relPath: string, text: string, mapping: TermMapping): PostTermEdit {
   const unchanged = (unresolved: PostTermEdit['unresolved'] = null): PostTermEdit => ({ text, fields: [], unresolved });
   const options = { yamlVersion: yamlVersionFor(site) };
-  const read = readFrontMatter(text, options);
+  const read = termFields(text, options);
   const before = termsOf(site, relPath, read.data, mapping.kind);
   if (!before.some((term) => mapping.from.has(term))) return unchanged();
-  if (!read.editable) return unchanged({ reason: 'front-matter', message: read.problems[0]?.message ?? 'the front matter cannot be edited' });
+  if (read.problem !== null) return unchanged({ reason: 'front-matter', message: read.problem });
   const folders = site === 'jekyll' && mapping.kind === 'categories' ? categoriesFromPath(relPath) : [];
   const placement: Placement = { into: mapping.into, placed: mapping.into !== null && before.includes(mapping.into) };
   let result = text;
@@ -144,7 +161,7 @@ export function editPostTerms(site: SiteKind, relPath: string, text: string, map
     if (!(error instanceof FrontMatterEditError)) throw error;
     return unchanged({ reason: 'front-matter', message: error.message });
   }
-  const after = new Set(termsOf(site, relPath, readFrontMatter(result, options).data, mapping.kind));
+  const after = new Set(termsOf(site, relPath, termFields(result, options).data, mapping.kind));
   if (!same(after, expectedTerms(before, mapping, folders, placement))) {
     return unchanged({ reason: 'value', message: `the ${mapping.kind} of this post are written in a way that cannot be edited term by term` });
   }

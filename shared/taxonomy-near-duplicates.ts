@@ -28,10 +28,12 @@ const PLURALS: { ending: string; singular: string; min: number }[] = [
   { ending: 'xes', singular: 'x', min: 4 },
   { ending: 's', singular: '', min: 4 },
 ];
-const KEEP = /(ss|us|is|os)$/;
+/** Endings and words that are not plurals: `class`, `status`, `analysis`, `macos`, `analytics`, `news`. */
+const KEEP = /(ss|us|is|os|ics)$/;
+const INVARIANT = new Set(['news', 'series', 'species', 'lens', 'canvas', 'gas', 'bias', 'alias', 'kubernetes', 'rss', 'aws', 'less', 'sass']);
 
 function singular(word: string): string {
-  if (KEEP.test(word)) return word;
+  if (KEEP.test(word) || INVARIANT.has(word)) return word;
   const rule = PLURALS.find((p) => word.length >= p.min && word.endsWith(p.ending));
   return rule ? word.slice(0, word.length - rule.ending.length) + rule.singular : word;
 }
@@ -46,13 +48,14 @@ export function nearDuplicateKey(name: string): string {
 }
 
 function differences(names: string[]): NearDuplicateDifference[] {
-  const found = new Set<NearDuplicateDifference>();
-  const lowered = new Set(names.map((n) => n.toLowerCase()));
-  if (lowered.size < names.length) found.add('case');
-  const joined = new Set([...lowered].map((n) => separated(n).join('-')));
-  if (joined.size < lowered.size) found.add('separator');
-  if (joined.size > 1) found.add('plural');
-  return [...found];
+  const size = (items: string[]) => new Set(items).size;
+  const joined = names.map((name) => separated(name).join('-'));
+  const lowered = joined.map((name) => name.toLowerCase());
+  const found: NearDuplicateDifference[] = [];
+  if (size(joined) > size(lowered)) found.push('case');
+  if (size(names.map((name) => name.toLowerCase())) > size(lowered)) found.push('separator');
+  if (size(lowered) > 1) found.push('plural');
+  return found;
 }
 
 /** Groups of two or more names with the same key, the most used groups first. */
