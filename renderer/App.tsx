@@ -9,6 +9,7 @@ import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import type { MarkdownEditorHandle } from './editor/MarkdownEditor';
 import type { OutlineItem } from './editor/outline';
 import { FrontMatterForm } from './frontmatter/FrontMatterForm';
+import { TaxonomyManager } from './taxonomy/TaxonomyManager';
 import { OutlineView } from './panel/OutlineView';
 import { SidePanel } from './panel/SidePanel';
 import { Divider } from './layout/Divider';
@@ -32,6 +33,7 @@ export function App({ api }: { api: PostdeskApi }) {
   const [autosave, setAutosave] = useSetting<boolean>('autosave', false);
   const editorRef = useRef<MarkdownEditorHandle>(null);
   const [outline, setOutline] = useState<readonly OutlineItem[]>([]);
+  const [view, setView] = useState<'write' | 'taxonomy'>('write');
 
   const refreshPosts = useCallback(() => {
     api.postsList({}).then(setPosts, (error: unknown) => setLoadError(String(error)));
@@ -86,7 +88,12 @@ export function App({ api }: { api: PostdeskApi }) {
   const previewText = useDeferredValue(post.text);
   const summary = posts?.find((p) => p.path === post.open?.path) ?? null;
   const clean = post.open !== null && post.text === post.open.savedText && !post.conflict;
-  const panelShown = layout.panelOpen && post.open !== null;
+  const panelShown = view === 'write' && layout.panelOpen && post.open !== null;
+  /** Back from the manager: a clean open post is re-read, since the manager may have rewritten it. */
+  const backToWriting = (path = post.open?.path) => {
+    setView('write');
+    if (path && (clean || path !== post.open?.path)) void post.openPost(path);
+  };
   const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', 'minmax(0, 1fr)', panelShown ? `4px ${layout.panelWidth}px` : ''].filter(Boolean).join(' ');
 
   return (
@@ -103,6 +110,9 @@ export function App({ api }: { api: PostdeskApi }) {
                 New post
               </button>
             </header>
+            <button type="button" className="taxonomy-toggle" aria-pressed={view === 'taxonomy'} onClick={() => (view === 'taxonomy' ? backToWriting() : setView('taxonomy'))}>
+              Tags &amp; categories…
+            </button>
             {loadError && (
               <p className="empty error" role="alert">
                 {loadError}
@@ -143,7 +153,9 @@ export function App({ api }: { api: PostdeskApi }) {
         </div>
         <RecoveryBanner edits={recoverable} onRestore={restore} onDiscard={discard} />
         {post.conflict && <ConflictBar conflict={post.conflict} mine={post.text} onReload={post.reload} onKeepMine={() => void post.keepMine()} onClose={post.close} />}
-        {post.open ? (
+        {view === 'taxonomy' ? (
+          <TaxonomyManager api={api} onOpenPost={(path) => backToWriting(path)} />
+        ) : post.open ? (
           <Workbench
             open={post.open}
             previewText={previewText}
