@@ -3,23 +3,18 @@
  * `../shared/corpus/jekyll-edge-cases` is rendered by the real `jekyll` with a Liquid page that
  * prints what Jekyll understood, and every post is compared with `summarizePost`.
  *
- * Post bodies are replaced by plain text: they hold Liquid includes and custom tags from Jekyll's own
- * test suite (`{% include sig.markdown %}`, `{% do_nothing %}`) that fail the build and say nothing
- * about front matter. The front matter is copied byte for byte.
+ * Post bodies are replaced by plain text (see jekyll-site.ts); the front matter is kept byte for byte.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFrontMatterDate, jekyllTaxonomy, parseDateText, readFrontMatter, splitPost, type FrontMatterValue } from '../shared/frontmatter';
+import { isFrontMatterDate, jekyllTaxonomy, parseDateText, readFrontMatter, type FrontMatterValue } from '../shared/frontmatter';
 import { rubyToS } from '../shared/frontmatter/ruby-values';
 import { summarizePost } from '../electron/services/post-summary';
+import { buildReport, corpusDir, jekyllSkipReason, plainBodies } from './jekyll-site';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/jekyll-edge-cases');
-const jekyll = ['/usr/bin/jekyll', '/usr/local/bin/jekyll'].find((bin) => existsSync(bin));
-const skipReason = !existsSync(corpus) ? `corpus not found at ${corpus}` : !jekyll ? 'jekyll is not installed' : null;
+const skipReason = jekyllSkipReason('jekyll-edge-cases');
 if (skipReason) console.log(`skipping the Jekyll comparison: ${skipReason}`);
 
 const list = (items: string) => `[{% for p in ${items} %}{{ p.relative_path | jsonify }}{% unless forloop.last %},{% endunless %}{% endfor %}]`;
@@ -57,13 +52,6 @@ interface JekyllReport {
   posts: JekyllPost[];
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
-
 /**
  * The instant as Jekyll prints it with `%Y-%m-%d %H:%M:%S %z` in a site whose timezone is UTC: Jekyll
  * shows every date in the site's zone; a date written without an offset is read as UTC (Psych).
@@ -85,20 +73,13 @@ describe.skipIf(skipReason !== null)('Postdesk reads posts the way Jekyll does',
 
   beforeAll(() => {
     site = mkdtempSync(path.join(os.tmpdir(), 'postdesk-jekyll-'));
-    cpSync(corpus, site, { recursive: true });
+    cpSync(path.join(corpusDir, 'jekyll-edge-cases'), site, { recursive: true });
     for (const [relPath, text] of Object.entries(EXTRA_POSTS)) {
       mkdirSync(path.dirname(path.join(site, relPath)), { recursive: true });
       writeFileSync(path.join(site, relPath), text);
     }
-    for (const file of files(site)) {
-      const text = readFileSync(file, 'utf8');
-      const split = splitPost(text);
-      if (split.block) writeFileSync(file, `${text.slice(0, split.bodyStart)}Body.\n`);
-    }
-    writeFileSync(path.join(site, '_config.yml'), 'timezone: UTC\nexclude: []\n');
-    writeFileSync(path.join(site, 'report.json'), REPORT);
-    execFileSync(jekyll as string, ['build', '--drafts', '--unpublished', '--future', '--quiet', '-s', site, '-d', path.join(site, '_site')], { stdio: 'pipe', env: { ...process.env, JEKYLL_ENV: 'test' } });
-    report = JSON.parse(readFileSync(path.join(site, '_site', 'report.json'), 'utf8')) as JekyllReport;
+    plainBodies(site);
+    report = buildReport<JekyllReport>(site, REPORT);
   }, 60_000);
 
   afterAll(() => {

@@ -4,9 +4,9 @@
  * corpora: the edge cases at the root, Jekyll's own blog posts under `docs/_posts/` (so `docs` is a
  * folder category of each).
  *
- * Postdesk edits Markdown posts: its index lists `.md` and `.markdown` files. Jekyll also builds the
- * corpus's `.text`, `.Rmd` and `.mkdn` posts; they are left out of the fixture (and printed) so both
- * sides count the same posts.
+ * Postdesk edits Markdown posts: its index lists Jekyll's Markdown extensions (`.md`, `.markdown`,
+ * `.mkdn`, …). Jekyll also builds the corpus's `.text` and `.Rmd` posts through other converters;
+ * they are left out of the fixture (and printed) so both sides count the same posts.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -44,7 +44,7 @@ describe.skipIf(skipReason !== null)('postdesk tags counts what Jekyll counts', 
     cpSync(path.join(corpusDir, 'jekyll-edge-cases'), site, { recursive: true });
     mkdirSync(path.join(site, 'docs'));
     cpSync(path.join(corpusDir, 'jekyll-docs'), path.join(site, 'docs', '_posts'), { recursive: true });
-    const notMarkdown = files(site).filter((file) => /\/_(posts|drafts)\//.test(file) && !/\.(md|markdown)$/.test(file));
+    const notMarkdown = files(site).filter((file) => /\/_(posts|drafts)\//.test(file) && !/\.(md|markdown|mkdown|mkdn|mkd)$/.test(file));
     console.log(`left out of the Jekyll comparison (not Markdown posts Postdesk lists): ${notMarkdown.map((f) => path.relative(site, f)).join(', ')}`);
     for (const file of notMarkdown) unlinkSync(file);
     plainBodies(site);

@@ -69,7 +69,8 @@ function jekyllSpecial(name: string): boolean {
   return /^[._#]/.test(name) || name.endsWith('~');
 }
 
-const JEKYLL_EXTENSIONS = new Set(['.md', '.markdown']);
+// Jekyll's default markdown_ext: markdown, mkdown, mkdn, mkd, md.
+const JEKYLL_EXTENSIONS = new Set(['.md', '.markdown', '.mkdown', '.mkdn', '.mkd']);
 
 const jekyll: SiteConventions = {
   kind: 'jekyll',
