@@ -39,6 +39,7 @@ const session = new AppSession({
   didSwitch: (info) => {
     workspaceRoot = info.root;
     app.addRecentDocument(info.root);
+    void buildMenu();
     mainWindow?.webContents.reload();
   },
   onWatchError: (error) => console.error('Postdesk watcher:', error),
@@ -98,7 +99,8 @@ function send<E extends keyof Events>(event: E, payload: Events[E]): void {
 
 const command = (name: AppCommand) => () => send('onDidRequestCommand', { command: name });
 
-function buildMenu(): void {
+async function buildMenu(): Promise<void> {
+  const recent = await session.recentFolders();
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
@@ -106,6 +108,11 @@ function buildMenu(): void {
       submenu: [
         { label: 'New Post…', accelerator: 'CmdOrCtrl+N', click: command('new-post') },
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => void session.openFolder(null).catch(showError) },
+        {
+          label: 'Open Recent',
+          enabled: recent.length > 1,
+          submenu: recent.slice(1).map((folder) => ({ label: folder, click: () => void session.openFolder(folder).catch(showError) })),
+        },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: command('save') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
@@ -160,7 +167,7 @@ app
     workspaceRoot = (await session.open(await initialFolder())).root;
     registerHandlers(() => session.handlers);
     serveRenderer();
-    buildMenu();
+    await buildMenu();
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
