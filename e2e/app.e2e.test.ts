@@ -95,6 +95,14 @@ describe('Postdesk in Chromium', () => {
     await expect.poll(() => app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).count()).toBe(0);
   });
 
+  it('searches the text of posts, not only their titles', async () => {
+    await app.page.getByLabel('Search posts').fill('two in the morning');
+    await expect.poll(() => app.page.locator('.virtual-list').getByRole('button').count()).toBe(1);
+    expect(await app.page.locator('.virtual-list').getByRole('button').textContent()).toContain(POST_TITLE);
+    await app.page.getByLabel('Search posts').fill('');
+    await expect.poll(() => app.page.locator('.virtual-list').getByRole('button').count()).toBe(6);
+  });
+
   it('delivers main-process events to every subscriber the preload registered', async () => {
     await app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
     expect(await app.emit('onDidChangePosts', { type: 'removed', path: '_posts/no-such-post.md' })).toBe(1);

@@ -34,6 +34,7 @@ export function createHandlers(workspace: Workspace, host: AppHost = SINGLE_WORK
     'workspace:open': ({ folder }) => host.openFolder(folder),
     'posts:list': () => workspace.listPosts(),
     'posts:read': ({ path }) => workspace.readPost(path),
+    'posts:search': ({ query }) => workspace.searchPosts(query),
     'posts:save': ({ path, text, base }) => workspace.savePost(path, text, base),
     'taxonomy:counts': () => taxonomy.counts(),
     'taxonomy:plan': ({ operation }) => taxonomy.plan(operation),

@@ -35,6 +35,7 @@ export function App({ api }: { api: PostdeskApi }) {
   const [outline, setOutline] = useState<readonly OutlineItem[]>([]);
   const [view, setView] = useState<'write' | 'taxonomy'>('write');
 
+  const searchText = useCallback((query: string) => api.postsSearch({ query }), [api]);
   const refreshPosts = useCallback(() => {
     api.postsList({}).then(setPosts, (error: unknown) => setLoadError(String(error)));
   }, [api]);
@@ -118,7 +119,7 @@ export function App({ api }: { api: PostdeskApi }) {
                 {loadError}
               </p>
             )}
-            <PostList posts={posts} selected={post.open?.path ?? null} onSelect={(path) => void post.openPost(path)} />
+            <PostList posts={posts} selected={post.open?.path ?? null} onSelect={(path) => void post.openPost(path)} search={searchText} />
           </aside>
           <Divider label="Resize the post list" value={layout.sidebarWidth} resize={(start, dx) => updateLayout({ sidebarWidth: start + dx })} />
         </>

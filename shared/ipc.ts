@@ -28,6 +28,8 @@ export const requestSchemas = {
   'workspace:open': z.object({ folder: z.string().min(1).max(4096).nullable() }).strict(),
   'posts:list': nothing,
   'posts:read': pathOnly,
+  /** Paths of the posts whose text contains every word of the query. */
+  'posts:search': z.object({ query: z.string().max(1000) }).strict(),
   /** `base` is the version the text was loaded from; null writes only a file that does not exist. */
   'posts:save': z.object({ path: relativePath, text: z.string(), base: fileVersion.nullable() }).strict(),
   'taxonomy:counts': nothing,
@@ -70,6 +72,7 @@ export interface Responses {
   'workspace:open': WorkspaceInfo | null;
   'posts:list': PostSummary[];
   'posts:read': PostFile;
+  'posts:search': string[];
   'posts:save': SaveResult;
   'taxonomy:counts': TaxonomyCounts;
   'taxonomy:plan': TaxonomyPlan;

@@ -11,6 +11,7 @@ import type { SavedAsset, SaveResult } from '../../shared/ipc';
 import type { CreatedPost, FileVersion, PostChange, PostFile, PostSummary, RecoverableEdit } from '../../shared/post';
 import type { SiteKind, WorkspaceInfo } from '../../shared/site';
 import { saveAsset } from './asset-store';
+import { searchPosts } from './post-search';
 import { confinePath } from './confine-path';
 import { ServiceError } from './errors';
 import { hashOf, sameContent, versionOf } from './file-version';
@@ -74,6 +75,11 @@ export class Workspace {
 
   async listPosts(): Promise<PostSummary[]> {
     return this.index.list();
+  }
+
+  /** Posts whose text contains every word of `query`. */
+  searchPosts(query: string): Promise<string[]> {
+    return searchPosts(this.root, this.index.list().map((post) => post.path), query);
   }
 
   async readPost(relPath: string): Promise<PostFile> {

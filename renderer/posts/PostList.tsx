@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PostSummary } from '../../shared/post';
 import { filterPosts, NO_FILTER, taxonomyValues, type DraftFilter, type PostFilter } from './filter-posts';
 import { VirtualList } from './VirtualList';
@@ -7,7 +7,12 @@ interface Props {
   posts: PostSummary[] | null;
   selected: string | null;
   onSelect: (path: string) => void;
+  /** Full-text search in main: paths of posts whose text has every word. */
+  search: (query: string) => Promise<string[]>;
 }
+
+/** Full-text search waits for a pause in typing: it reads every post. */
+const SEARCH_DELAY_MS = 250;
 
 const ROW_HEIGHT = 64;
 
@@ -26,9 +31,26 @@ function PostRow({ post, selected, onSelect }: { post: PostSummary; selected: bo
   );
 }
 
-export function PostList({ posts, selected, onSelect }: Props) {
+export function PostList({ posts, selected, onSelect, search }: Props) {
   const [filter, setFilter] = useState<PostFilter>(NO_FILTER);
-  const shown = useMemo(() => filterPosts(posts ?? [], filter), [posts, filter]);
+  const [textMatches, setTextMatches] = useState<{ query: string; paths: ReadonlySet<string> }>({ query: '', paths: new Set() });
+  const query = filter.query.trim();
+  useEffect(() => {
+    if (!query) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      search(query).then(
+        (paths) => current && setTextMatches({ query, paths: new Set(paths) }),
+        () => undefined,
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, search, posts]);
+  const found = textMatches.query === query ? textMatches.paths : undefined;
+  const shown = useMemo(() => filterPosts(posts ?? [], filter, found), [posts, filter, found]);
   const tags = useMemo(() => taxonomyValues(posts ?? [], (p) => p.tags), [posts]);
   const categories = useMemo(() => taxonomyValues(posts ?? [], (p) => p.categories), [posts]);
 

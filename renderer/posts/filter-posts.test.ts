@@ -21,6 +21,12 @@ describe('filterPosts', () => {
     expect(filterPosts(posts, { ...NO_FILTER, query: 'tools' }).map((p) => p.title)).toEqual(['New Tools', 'An Idea']);
     expect(filterPosts(posts, { ...NO_FILTER, query: 'drafts/' }).map((p) => p.title)).toEqual(['An Idea']);
   });
+  it('also shows the posts a full-text search found, within the other filters', () => {
+    const found = new Set(['_posts/2023-05-01-old.md', '_drafts/idea.md']);
+    expect(filterPosts(posts, { ...NO_FILTER, query: 'mountain' }, found).map((p) => p.title)).toEqual(['Old Travel Notes', 'An Idea']);
+    expect(filterPosts(posts, { ...NO_FILTER, query: 'mountain', draft: 'published' }, found).map((p) => p.title)).toEqual(['Old Travel Notes']);
+  });
+
   it('filters by tag, category and draft state', () => {
     expect(filterPosts(posts, { ...NO_FILTER, tag: 'travel' })).toHaveLength(2);
     expect(filterPosts(posts, { ...NO_FILTER, category: 'tech' }).map((p) => p.title)).toEqual(['New Tools']);
