@@ -3,16 +3,11 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelNames, type Envelope } from '../shared/ipc';
 import { dispatch } from './dispatch';
 import type { HandlerTable } from './handlers';
-import { APP_SCHEME } from './window-options';
+import { isTrustedSender } from './window-options';
 
 function trustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).protocol === `${APP_SCHEME}:`;
-  } catch {
-    return false;
-  }
+  return isTrustedSender(frame?.url, frame !== null && frame.parent === null);
 }
 
 export function registerHandlers(getHandlers: () => HandlerTable): void {

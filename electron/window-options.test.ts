@@ -3,7 +3,7 @@
  * item, against the pure window options and Content-Security-Policy the main process uses.
  */
 import { describe, expect, it } from 'vitest';
-import { ASSET_SCHEME, contentSecurityPolicy, isExternalWebLink, windowOptions } from './window-options';
+import { ASSET_SCHEME, contentSecurityPolicy, isExternalWebLink, isTrustedSender, windowOptions } from './window-options';
 
 /** The policy as directive name -> source list, so each assertion reads like the checklist. */
 function directives(policy: string): Map<string, string[]> {
@@ -113,5 +113,22 @@ describe('isExternalWebLink', () => {
     '',
   ])('keeps %j inside', (url) => {
     expect(isExternalWebLink(url)).toBe(false);
+  });
+});
+
+describe('isTrustedSender (every IPC message is checked in main)', () => {
+  it('answers the app page in the top frame', () => {
+    expect(isTrustedSender('postdesk://app/index.html', true)).toBe(true);
+  });
+  it.each([
+    ['postdesk://app/index.html', false, 'a subframe of the app'],
+    ['https://example.com/', true, 'a web page'],
+    ['file:///etc/passwd', true, 'a local file'],
+    ['postdesk-asset://workspace/x.html', true, 'a workspace file'],
+    ['postdesk://evil/index.html', true, 'another host on the app scheme'],
+    [undefined, true, 'a destroyed frame'],
+    ['not a url', true, 'garbage'],
+  ])('refuses %s (top frame: %s): %s', (url, top) => {
+    expect(isTrustedSender(url, top)).toBe(false);
   });
 });

@@ -88,3 +88,14 @@ export function isExternalWebLink(url: string): boolean {
     return false;
   }
 }
+
+/** IPC is answered only for the app's own top-level page: not for frames, and not for any other origin. */
+export function isTrustedSender(frameUrl: string | undefined, isTopFrame: boolean): boolean {
+  if (!frameUrl || !isTopFrame) return false;
+  try {
+    const url = new URL(frameUrl);
+    return url.protocol === `${APP_SCHEME}:` && url.host === 'app';
+  } catch {
+    return false;
+  }
+}
