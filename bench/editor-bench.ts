@@ -88,8 +88,9 @@ async function probesScript(): Promise<string> {
   return code;
 }
 
+/** p50 of `runs` renders, after warming the JIT for at least 300 ms. */
 function nodeRenderMs(render: () => unknown, runs = 15): number {
-  for (let i = 0; i < 5; i++) render();
+  for (const start = performance.now(); performance.now() - start < 300; ) render();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
