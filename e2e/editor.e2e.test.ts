@@ -267,11 +267,14 @@ describe('the writing surface in Chromium', () => {
     await page().emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background).not.toBe(light);
     await app.screenshot('editor-dark-live');
+    const keyColour = () => editorLine('title:').locator('span').first().evaluate((key) => getComputedStyle(key).color);
+    const liveDarkKey = await keyColour();
 
     // A window opened in dark mode, with code, quotes and the search panel on show.
     await page().reload();
     await page().getByRole('button', { name: DRAFTING.title }).click();
     await preview().getByText(DRAFTING.firstWords).waitFor();
+    const openedDarkKey = await keyColour();
     await editorLine(DRAFTING.firstWords).click();
     await page().keyboard.press('Control+F');
     await page().keyboard.type('paragraph');
@@ -279,5 +282,6 @@ describe('the writing surface in Chromium', () => {
     await page().emulateMedia({ colorScheme: 'light' });
     await expect.poll(background).toBe(light);
     await app.screenshot('editor-light-live');
+    expect(liveDarkKey, 'after the OS turns dark, the editor is drawn as in a window opened dark').toBe(openedDarkKey);
   });
 });
