@@ -22,4 +22,15 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
 }
 
 export const saveStateText = (page: Page) => page.getByTestId('save-state').textContent();
-export const editorText = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.cm-content .cm-line')].map((l) => l.textContent).join('\n'));
+/**
+ * The editor's whole text, as it would be saved. Read from CodeMirror's state the way
+ * `EditorView.findFromDOM` does: the DOM holds only the lines in view.
+ */
+export const editorText = (page: Page) =>
+  page.evaluate(() => {
+    type Tile = { root?: { view?: { state: { sliceDoc(): string } } } };
+    const content = document.querySelector('.cm-content') as (Element & { cmTile?: Tile }) | null;
+    const view = content?.cmTile?.root?.view;
+    if (!view) throw new Error('no CodeMirror view on the page');
+    return view.state.sliceDoc();
+  });

@@ -5,43 +5,34 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../electron/window-options';
 import { splitPost } from '../shared/frontmatter/split';
 import type { PostdeskApi } from '../shared/ipc';
 import { caretToLine as caretTo, openPost as open } from './actions';
-import { repoRoot, startApp, type RunningApp } from './host';
+import { appPerTest } from './app-per-test';
+import { repoRoot } from './host';
 
 const POST = '_posts/2024-04-22-drafting-in-markdown.md';
 const POST_TITLE = 'Drafting in Markdown';
 const TYPED = 'Typed in Chromium, saved through the real handlers. ';
 
-let app: RunningApp;
+const ctx = appPerTest();
 
-beforeEach(async () => {
-  app = await startApp();
-});
-
-afterEach(async () => {
-  const problems = [...app.problems];
-  await app.close();
-  expect(problems, 'console errors, page errors or failed requests').toEqual([]);
-});
-
-const postFile = () => path.join(app.workspaceDir, POST);
-const saveState = () => app.page.getByTestId('save-state');
-const previewText = async () => (await app.page.getByTestId('preview').textContent()) ?? '';
-const openPost = (title: string, words: string) => open(app.page, title, words);
-const caretToLine = (line: number) => caretTo(app.page, line);
+const postFile = () => path.join(ctx.app.workspaceDir, POST);
+const saveState = () => ctx.app.page.getByTestId('save-state');
+const previewText = async () => (await ctx.app.page.getByTestId('preview').textContent()) ?? '';
+const openPost = (title: string, words: string) => open(ctx.app.page, title, words);
+const caretToLine = (line: number) => caretTo(ctx.app.page, line);
 
 describe('Postdesk in Chromium', () => {
   it('loads under the app CSP with its icon and lists the sample posts', async () => {
-    const response = await app.page.request.get(`${app.origin}/`);
-    expect(response.headers()['content-security-policy']).toBe(contentSecurityPolicy(app.origin));
-    const icon = await app.page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => fetch(link.href).then((r) => [r.status, r.headers.get('content-type')]));
+    const response = await ctx.app.page.request.get(`${ctx.app.origin}/`);
+    expect(response.headers()['content-security-policy']).toBe(contentSecurityPolicy(ctx.app.origin));
+    const icon = await ctx.app.page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => fetch(link.href).then((r) => [r.status, r.headers.get('content-type')]));
     expect(icon).toEqual([200, 'image/svg+xml']);
     for (const title of ['Why I keep a blog', POST_TITLE, 'Notes on revision']) {
-      await app.page.getByRole('button', { name: new RegExp(title) }).waitFor();
+      await ctx.app.page.getByRole('button', { name: new RegExp(title) }).waitFor();
     }
   });
 
@@ -53,17 +44,17 @@ describe('Postdesk in Chromium', () => {
     expect(await previewText()).not.toContain(TYPED.trim());
 
     await caretToLine(original.slice(0, bodyStart).split('\n').length - 1);
-    await app.page.keyboard.type(TYPED);
+    await ctx.app.page.keyboard.type(TYPED);
     await expect.poll(previewText).toContain(TYPED.trim());
     await expect.poll(() => saveState().textContent()).toBe('Unsaved changes');
     expect(await readFile(postFile(), 'utf8'), 'nothing is written before saving').toBe(original);
 
-    await app.page.keyboard.press('Control+S');
+    await ctx.app.page.keyboard.press('Control+S');
     await expect.poll(() => saveState().textContent()).toBe('Saved');
     const expected = Buffer.from(original.slice(0, bodyStart) + TYPED + original.slice(bodyStart), 'utf8');
     expect((await readFile(postFile())).equals(expected), 'file on disk = original + typed text at the body start').toBe(true);
 
-    const shot = await app.screenshot('app');
+    const shot = await ctx.app.screenshot('app');
     if (process.env.POSTDESK_UPDATE_SCREENSHOT) {
       await mkdir(path.join(repoRoot, 'docs'), { recursive: true });
       await copyFile(shot, path.join(repoRoot, 'docs/screenshot.png'));
@@ -73,43 +64,43 @@ describe('Postdesk in Chromium', () => {
   it('refuses to save over a file that changed on disk and leaves it untouched', async () => {
     await openPost(POST_TITLE, 'Markdown was designed to be readable');
     await caretToLine(0);
-    await app.page.keyboard.press('Control+End');
-    await app.page.keyboard.type('An edit made in the app.');
+    await ctx.app.page.keyboard.press('Control+End');
+    await ctx.app.page.keyboard.type('An edit made in the ctx.app.');
     await expect.poll(() => saveState().textContent()).toBe('Unsaved changes');
 
     const theirs = `${await readFile(postFile(), 'utf8')}\nA line another program wrote.\n`;
     await writeFile(postFile(), theirs);
-    await app.page.keyboard.press('Control+S');
+    await ctx.app.page.keyboard.press('Control+S');
 
     await expect.poll(() => saveState().textContent()).toBe('Changed on disk: not saved');
-    await app.page.getByTestId('conflict-bar').waitFor();
+    await ctx.app.page.getByTestId('conflict-bar').waitFor();
     expect(await readFile(postFile(), 'utf8')).toBe(theirs);
   });
 
   it('updates the post list when a post changes on disk, through the watcher and onDidChangePosts', async () => {
-    await app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
+    await ctx.app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
     const text = await readFile(postFile(), 'utf8');
     await writeFile(postFile(), text.replace(`title: ${POST_TITLE}`, 'title: Drafting, renamed on disk'));
 
-    await app.page.getByRole('button', { name: /Drafting, renamed on disk/ }).waitFor();
-    await expect.poll(() => app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).count()).toBe(0);
+    await ctx.app.page.getByRole('button', { name: /Drafting, renamed on disk/ }).waitFor();
+    await expect.poll(() => ctx.app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).count()).toBe(0);
   });
 
   it('searches the text of posts, not only their titles', async () => {
-    await app.page.getByLabel('Search posts').fill('two in the morning');
-    await expect.poll(() => app.page.locator('.virtual-list').getByRole('button').count()).toBe(1);
-    expect(await app.page.locator('.virtual-list').getByRole('button').textContent()).toContain(POST_TITLE);
-    await app.page.getByLabel('Search posts').fill('');
-    await expect.poll(() => app.page.locator('.virtual-list').getByRole('button').count()).toBe(6);
+    await ctx.app.page.getByLabel('Search posts').fill('two in the morning');
+    await expect.poll(() => ctx.app.page.locator('.virtual-list').getByRole('button').count()).toBe(1);
+    expect(await ctx.app.page.locator('.virtual-list').getByRole('button').textContent()).toContain(POST_TITLE);
+    await ctx.app.page.getByLabel('Search posts').fill('');
+    await expect.poll(() => ctx.app.page.locator('.virtual-list').getByRole('button').count()).toBe(6);
   });
 
   it('delivers main-process events to every subscriber the preload registered', async () => {
-    await app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
-    expect(await app.emit('onDidChangePosts', { type: 'removed', path: '_posts/no-such-post.md' })).toBe(1);
+    await ctx.app.page.getByRole('button', { name: new RegExp(POST_TITLE) }).waitFor();
+    expect(await ctx.app.emit('onDidChangePosts', { type: 'removed', path: '_posts/no-such-post.md' })).toBe(1);
   });
 
   it('keeps the contract checks of main: paths outside the workspace and malformed requests are refused', async () => {
-    const codes = await app.page.evaluate(async () => {
+    const codes = await ctx.app.page.evaluate(async () => {
       const api = (window as unknown as { postdesk?: PostdeskApi }).postdesk;
       if (!api) return ['no window.postdesk'];
       const codeOf = (call: () => Promise<unknown>) => call().then(() => 'resolved', (error: { code?: string }) => error.code ?? 'no code');

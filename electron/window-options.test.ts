@@ -128,7 +128,7 @@ describe('isTrustedSender (every IPC message is checked in main)', () => {
     ['postdesk://evil/index.html', true, 'another host on the app scheme'],
     [undefined, true, 'a destroyed frame'],
     ['not a url', true, 'garbage'],
-  ])('refuses %s (top frame: %s): %s', (url, top) => {
+  ])('refuses %s (top frame: %s): %s', (url, top, _what) => {
     expect(isTrustedSender(url, top)).toBe(false);
   });
 });
