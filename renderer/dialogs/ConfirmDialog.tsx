@@ -8,22 +8,10 @@ interface Props {
   onCancel: () => void;
 }
 
+/** Asks before something that cannot be taken back from within the app. */
 export function ConfirmDialog({ title, message, confirm, onConfirm, onCancel }: Props) {
   return (
-    <Dialog
-      title={title}
-      onCancel={onCancel}
-      actions={
-        <>
-          <button type="button" className="primary danger" onClick={onConfirm} autoFocus>
-            {confirm}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </>
-      }
-    >
+    <Dialog title={title} confirm={confirm} danger onConfirm={onConfirm} onCancel={onCancel}>
       <p>{message}</p>
     </Dialog>
   );

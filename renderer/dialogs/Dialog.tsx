@@ -3,13 +3,19 @@ import { useEffect, useRef, type ReactNode } from 'react';
 interface Props {
   title: string;
   children: ReactNode;
-  /** Buttons, the confirming one first. */
-  actions: ReactNode;
+  /** The confirming button's label. */
+  confirm: string;
+  /** Disables the confirming button (e.g. an empty field). */
+  canConfirm?: boolean;
+  danger?: boolean;
+  /** With `form`, the confirming button submits that form instead of calling onConfirm. */
+  form?: string;
+  onConfirm?: () => void;
   onCancel: () => void;
 }
 
 /** A modal dialog on the native <dialog> element: focus is trapped and Escape cancels. */
-export function Dialog({ title, children, actions, onCancel }: Props) {
+export function Dialog({ title, children, confirm, canConfirm = true, danger = false, form, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -27,7 +33,14 @@ export function Dialog({ title, children, actions, onCancel }: Props) {
     >
       <h2>{title}</h2>
       <div className="dialog-body">{children}</div>
-      <div className="dialog-actions">{actions}</div>
+      <div className="dialog-actions">
+        <button type={form ? 'submit' : 'button'} form={form} className={danger ? 'primary danger' : 'primary'} disabled={!canConfirm} onClick={form ? undefined : onConfirm} autoFocus={!form}>
+          {confirm}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
     </dialog>
   );
 }

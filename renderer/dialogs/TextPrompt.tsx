@@ -17,20 +17,7 @@ export function TextPrompt({ title, label, initial = '', confirm, hint, onConfir
   const [value, setValue] = useState(initial);
   const valid = value.trim().length > 0;
   return (
-    <Dialog
-      title={title}
-      onCancel={onCancel}
-      actions={
-        <>
-          <button type="submit" form="text-prompt" className="primary" disabled={!valid}>
-            {confirm}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </>
-      }
-    >
+    <Dialog title={title} confirm={confirm} canConfirm={valid} form="text-prompt" onCancel={onCancel}>
       <form
         id="text-prompt"
         onSubmit={(event) => {
