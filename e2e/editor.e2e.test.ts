@@ -80,22 +80,16 @@ const placement = async (offset: Promise<number>) => {
   return px >= -2 && px <= NEAR_TOP ? 'at the top' : `${px.toFixed(1)} px from the top`;
 };
 
-/** Distance in px from the top of the scroll container to the top of `element`. */
-function offsetInScroller(element: Element, scroller: Element): number {
-  return element.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
-}
-
 /** Scrolls the editor, as a user dragging the scrollbar would, until the line `text` is at its top. */
 async function scrollEditorTo(text: string): Promise<void> {
   await page().evaluate(
-    async ([wanted, measure]) => {
-      const offset = new Function(`return ${measure}`)() as typeof offsetInScroller;
+    async (wanted) => {
       const scroller = document.querySelector<HTMLElement>('.cm-scroller');
       if (!scroller) throw new Error('no editor');
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       for (let step = 0; step < 400; step++) {
         const line = [...scroller.querySelectorAll('.cm-line')].find((l) => l.textContent === wanted);
-        const delta = line ? offset(line, scroller) : scroller.clientHeight / 2;
+        const delta = line ? line.getBoundingClientRect().top - scroller.getBoundingClientRect().top : scroller.clientHeight / 2;
         // CodeMirror refines line heights as it draws them: settle over a few frames.
         if (line && Math.abs(delta) < 1) return;
         scroller.scrollTop += delta;
@@ -103,7 +97,7 @@ async function scrollEditorTo(text: string): Promise<void> {
       }
       throw new Error(`line not reached: ${wanted}`);
     },
-    [text, offsetInScroller.toString()] as const,
+    text,
   );
 }
 
@@ -139,7 +133,7 @@ describe('the writing surface in Chromium', () => {
     const headingTop = (title: string) =>
       preview()
         .locator('h2', { hasText: new RegExp(`^${title}$`) })
-        .evaluate((h, measure) => (new Function(`return ${measure}`)() as typeof offsetInScroller)(h, h.closest('.pane') as Element), offsetInScroller.toString());
+        .evaluate((h) => h.getBoundingClientRect().top - (h.closest('.pane') as Element).getBoundingClientRect().top);
     await expect.poll(() => placement(headingTop(far)), { message: `preview shows "${far}"` }).toBe('at the top');
 
     const near = sectionTitle(Math.floor(LONG.sections * 0.25));
@@ -152,7 +146,7 @@ describe('the writing surface in Chromium', () => {
         pane.scrollTop += h.getBoundingClientRect().top - pane.getBoundingClientRect().top;
       });
     const editorTop = () =>
-      editorLine(`## ${near}`).evaluate((line, measure) => (new Function(`return ${measure}`)() as typeof offsetInScroller)(line, line.closest('.cm-scroller') as Element), offsetInScroller.toString());
+      editorLine(`## ${near}`).evaluate((line) => line.getBoundingClientRect().top - (line.closest('.cm-scroller') as Element).getBoundingClientRect().top);
     await expect.poll(() => placement(editorTop()), { message: `editor shows "${near}"` }).toBe('at the top');
   });
 
