@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { editorText, openPost, saveStateText, typeAtEnd } from './actions';
 import { appPerTest } from './app-per-test';
 
@@ -14,6 +14,10 @@ const TITLE = 'Drafting in Markdown';
 const FIRST_WORDS = 'Markdown was designed to be readable';
 
 const ctx = appPerTest();
+// At the test window's width the details panel starts closed: open it as a user would.
+beforeEach(async () => {
+  await ctx.app.page.getByRole('button', { name: 'Details' }).click();
+});
 
 const file = (rel: string) => path.join(ctx.app.workspaceDir, rel);
 const form = () => ctx.app.page.getByRole('form', { name: 'Front matter' });

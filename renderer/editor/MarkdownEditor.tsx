@@ -55,6 +55,19 @@ export function MarkdownEditor({ documentKey, initialText, onChange, onSave, onO
     };
   }, []);
 
+  // Follow the OS when it switches between light and dark while the app is open.
+  useEffect(() => {
+    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+    if (!query) return;
+    const follow = () => {
+      const theme: ThemeMode = query.matches ? 'dark' : 'light';
+      settings.current = { ...(settings.current ?? initialSettings()), theme };
+      view.current?.dispatch({ effects: setEditorTheme(theme) });
+    };
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+
   useEffect(() => {
     const extensions = editorExtensions(
       {

@@ -12,7 +12,16 @@ export interface Layout {
 }
 
 const KEY = 'postdesk.layout.v1';
-export const DEFAULT_LAYOUT: Layout = { sidebarWidth: 280, editorShare: 0.5, sidebarOpen: true, previewOpen: true, panelOpen: true, panelWidth: 320 };
+/** The details panel starts open only where it leaves the editor and the preview room to breathe. */
+const WIDE_ENOUGH_FOR_PANEL = 1600;
+export const DEFAULT_LAYOUT: Layout = {
+  sidebarWidth: 280,
+  editorShare: 0.5,
+  sidebarOpen: true,
+  previewOpen: true,
+  panelOpen: typeof window === 'undefined' || window.innerWidth >= WIDE_ENOUGH_FOR_PANEL,
+  panelWidth: 320,
+};
 
 /** Reads a stored layout, keeping only well-formed values within bounds. */
 export function parseLayout(stored: string | null): Layout {

@@ -14,7 +14,8 @@ export interface ScrollSync {
 }
 
 function editorTopLine(view: EditorView): number {
-  const top = view.scrollDOM.scrollTop;
+  // Block positions are measured from the document's top, below CodeMirror's own padding.
+  const top = view.scrollDOM.scrollTop - view.documentPadding.top;
   const block = view.lineBlockAtHeight(top);
   const line = view.state.doc.lineAt(block.from).number;
   return line + (block.height > 0 ? Math.min(1, Math.max(0, (top - block.top) / block.height)) : 0);
@@ -24,7 +25,7 @@ function scrollEditorToLine(view: EditorView, line: number): void {
   const doc = view.state.doc;
   const whole = Math.min(doc.lines, Math.max(1, Math.floor(line)));
   const block = view.lineBlockAt(doc.line(whole).from);
-  view.scrollDOM.scrollTop = block.top + (line - whole) * block.height;
+  view.scrollDOM.scrollTop = block.top + view.documentPadding.top + (line - whole) * block.height;
 }
 
 export function syncScrolling(getView: () => EditorView | null, preview: HTMLElement): ScrollSync {
