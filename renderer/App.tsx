@@ -1,5 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
-import { splitPost } from '../shared/frontmatter/split';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppCommand, PostdeskApi } from '../shared/ipc';
 import type { PostSummary, RecoverableEdit } from '../shared/post';
 import type { WorkspaceInfo } from '../shared/site';
@@ -22,6 +21,7 @@ import { storeImage } from './store-image';
 import { applyFormEdit } from './editor/apply-form-edit';
 import { StatusBar } from './status/StatusBar';
 import { useOpenPost } from './use-open-post';
+import { useRenderedPost } from './preview/use-rendered-post';
 import { Workbench } from './Workbench';
 
 export function App({ api }: { api: PostdeskApi }) {
@@ -86,7 +86,8 @@ export function App({ api }: { api: PostdeskApi }) {
     api.recoveryDiscard({ path: edit.path }).catch((error: unknown) => setLoadError(String(error)));
   };
 
-  const previewText = useDeferredValue(post.text);
+  const documentDir = post.open ? post.open.path.split('/').slice(0, -1).join('/') : '';
+  const rendered = useRenderedPost(post.text, info?.assetBase ?? '', documentDir);
   const summary = posts?.find((p) => p.path === post.open?.path) ?? null;
   const clean = post.open !== null && post.text === post.open.savedText && !post.conflict;
   const panelShown = view === 'write' && layout.panelOpen && post.open !== null;
@@ -159,8 +160,7 @@ export function App({ api }: { api: PostdeskApi }) {
         ) : post.open ? (
           <Workbench
             open={post.open}
-            previewText={previewText}
-            assetBase={info?.assetBase ?? ''}
+            blocks={rendered.blocks}
             layout={layout}
             updateLayout={updateLayout}
             onChange={post.setText}
@@ -205,7 +205,7 @@ export function App({ api }: { api: PostdeskApi }) {
       )}
       <StatusBar
         path={post.open?.path ?? null}
-        body={previewText.slice(splitPost(previewText).bodyStart)}
+        words={rendered.words}
         save={post.save}
         autosave={autosave}
         onToggleAutosave={() => setAutosave(!autosave)}

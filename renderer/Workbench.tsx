@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
-import { splitPost } from '../shared/frontmatter/split';
+import type { RenderedBlock } from '../shared/markdown/render-blocks';
 import { MarkdownEditor, type MarkdownEditorHandle } from './editor/MarkdownEditor';
 import type { OutlineItem } from './editor/outline';
 import { Divider } from './layout/Divider';
@@ -10,9 +10,8 @@ import type { OpenPost } from './use-open-post';
 
 interface Props {
   open: OpenPost;
-  /** The post's text, deferred by the caller: the preview renders it after a keystroke has painted. */
-  previewText: string;
-  assetBase: string;
+  /** The post rendered for the preview, off the main thread. */
+  blocks: readonly RenderedBlock[] | null;
   layout: Layout;
   updateLayout: (change: Partial<Layout>) => void;
   onChange: (text: string) => void;
@@ -23,18 +22,9 @@ interface Props {
   editorRef: Ref<MarkdownEditorHandle> & { current: MarkdownEditorHandle | null };
 }
 
-/** Line breaks before `end`: the number of lines the front matter takes. */
-function countLines(text: string, end: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
-
 /** The editor and the live preview side by side, scrolled together. */
-export function Workbench({ open, previewText, assetBase, layout, updateLayout, onChange, onSave, storeImage, onError, onOutline, editorRef }: Props) {
+export function Workbench({ open, blocks, layout, updateLayout, onChange, onSave, storeImage, onError, onOutline, editorRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const bodyStart = splitPost(previewText).bodyStart;
-  const documentDir = open.path.split('/').slice(0, -1).join('/');
 
   const [previewElement, setPreviewElement] = useState<HTMLElement | null>(null);
   const scrollSync = useRef<ScrollSync | null>(null);
@@ -57,14 +47,7 @@ export function Workbench({ open, previewText, assetBase, layout, updateLayout, 
         <>
           <Divider label="Resize the preview" value={layout.editorShare} resize={(start, dx) => updateLayout({ editorShare: start + dx / (container.current?.clientWidth ?? 1000) })} />
           <section className="pane preview-pane" aria-label="Preview" ref={setPreviewElement}>
-            <Preview
-              body={previewText.slice(bodyStart)}
-              lineOffset={countLines(previewText, bodyStart)}
-              assetBase={assetBase}
-              documentDir={documentDir}
-              onJumpToLine={jumpToLine}
-              onRendered={onPreviewRendered}
-            />
+            <Preview blocks={blocks} onJumpToLine={jumpToLine} onRendered={onPreviewRendered} />
           </section>
         </>
       )}

@@ -1,17 +1,12 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import morphdom from 'morphdom';
-import { createMarkdown } from '../../shared/markdown/pipeline';
+import { useEffect, useRef, type MouseEvent } from 'react';
+import type { RenderedBlock } from '../../shared/markdown/render-blocks';
+import { BlockPatcher } from './block-patcher';
 import { sanitizeHtml } from './sanitize';
 
 interface Props {
-  /** The Markdown body (front matter removed), already deferred by the caller so typing never waits. */
-  body: string;
-  /** Lines of the file before the body, so `data-source-line` matches editor lines. */
-  lineOffset: number;
-  assetBase: string;
-  /** The post's folder relative to the workspace, for relative image and link URLs. */
-  documentDir: string;
-  /** A heading or block was clicked: the 1-based editor line it came from. */
+  /** The post rendered block by block (see use-rendered-post.ts); null while the first render runs. */
+  blocks: readonly RenderedBlock[] | null;
+  /** A heading was clicked: the 1-based editor line it came from. */
   onJumpToLine: (line: number) => void;
   /** Called after each patch of the DOM (scroll sync re-reads its anchors). */
   onRendered?: () => void;
@@ -24,13 +19,9 @@ function handleClick(event: MouseEvent<HTMLElement>, root: HTMLElement, onJumpTo
     const href = link.getAttribute('href') ?? '';
     // Same-page anchors (footnotes, headings) scroll the preview; web links go to the OS browser
     // through the window-open handler; anything else would navigate the app away: refuse it.
-    if (href.startsWith('#')) {
-      event.preventDefault();
-      root.querySelector(`[id="${CSS.escape(decodeURIComponent(href.slice(1)))}"]`)?.scrollIntoView({ block: 'start' });
-    } else if (/^https?:/i.test(href)) {
-      event.preventDefault();
-      window.open(href, '_blank', 'noopener');
-    } else event.preventDefault();
+    event.preventDefault();
+    if (href.startsWith('#')) root.querySelector(`[id="${CSS.escape(decodeURIComponent(href.slice(1)))}"]`)?.scrollIntoView({ block: 'start' });
+    else if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener');
     return;
   }
   const heading = target.closest<HTMLElement>('h1, h2, h3, h4, h5, h6');
@@ -39,21 +30,20 @@ function handleClick(event: MouseEvent<HTMLElement>, root: HTMLElement, onJumpTo
 }
 
 /**
- * The live preview. New HTML is patched into the existing DOM rather than replacing it, so
- * images do not reload and the scroll position holds while the user types.
+ * The live preview. Only blocks that changed are sanitized and replaced, so images do not reload,
+ * the scroll position holds, and a keystroke in a long post costs one block's work.
  */
-export function Preview({ body, lineOffset, assetBase, documentDir, onJumpToLine, onRendered }: Props) {
+export function Preview({ blocks, onJumpToLine, onRendered }: Props) {
   const host = useRef<HTMLElement>(null);
-  const md = useMemo(() => createMarkdown({ assetBase, documentDir }), [assetBase, documentDir]);
+  const patcher = useRef<BlockPatcher | null>(null);
 
   useEffect(() => {
     const element = host.current;
-    if (!element) return;
-    const next = element.cloneNode(false) as HTMLElement;
-    next.innerHTML = sanitizeHtml(md.render(body, { lineOffset }));
-    morphdom(element, next, { childrenOnly: true });
+    if (!element || !blocks) return;
+    patcher.current ??= new BlockPatcher(element, sanitizeHtml);
+    patcher.current.apply(blocks);
     onRendered?.();
-  }, [md, body, lineOffset, onRendered]);
+  }, [blocks, onRendered]);
 
   return <article className="preview markdown-body" data-testid="preview" ref={host} onClick={(e) => host.current && handleClick(e, host.current, onJumpToLine)} />;
 }

@@ -1,4 +1,4 @@
-import { countWords, readingMinutes } from '../../shared/text-stats';
+import { readingMinutes } from '../../shared/text-stats';
 
 export type SaveState = { kind: 'none' } | { kind: 'clean' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict' };
 
@@ -6,14 +6,14 @@ const LABELS: Record<SaveState['kind'], string> = { none: '', clean: 'Saved', di
 
 interface Props {
   path: string | null;
-  body: string;
+  /** Words in the body, counted with the preview's render (off the main thread). */
+  words: number;
   save: SaveState;
   autosave: boolean;
   onToggleAutosave: () => void;
 }
 
-export function StatusBar({ path, body, save, autosave, onToggleAutosave }: Props) {
-  const words = path ? countWords(body) : 0;
+export function StatusBar({ path, words, save, autosave, onToggleAutosave }: Props) {
   const minutes = readingMinutes(words);
   return (
     <footer className="statusbar">
