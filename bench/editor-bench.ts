@@ -171,10 +171,8 @@ async function measurePost(post: { text: string; words: number }, probes: string
       keyToEditor: percentiles(keys.map((k) => k.editor ?? NaN)),
       keyToPreview: percentiles(keys.map((k) => k.preview ?? NaN)),
       stages: {
-        render: median(stages.render),
-        sanitize: median(stages.sanitize),
-        parse: median(stages.parse),
-        morph: median(stages.morph),
+        blocks: median(stages.blocks),
+        patch: median(stages.patch),
         layout: median(stages.layout),
         total: percentiles(stages.total),
       },
@@ -213,10 +211,8 @@ export function printEditorBench({ rows, bigFile }: EditorBenchResult): void {
     ['key->editor p50/p95', (r) => pair(r.keyToEditor)],
     ['key->preview p50/p95', (r) => pair(r.keyToPreview)],
     ['preview p50/p95', (r) => pair(r.stages.total)],
-    ['render', (r) => ms(r.stages.render)],
-    ['sanitize', (r) => ms(r.stages.sanitize)],
-    ['parse', (r) => ms(r.stages.parse)],
-    ['morph', (r) => ms(r.stages.morph)],
+    ['render (worker)', (r) => ms(r.stages.blocks)],
+    ['patch (main)', (r) => ms(r.stages.patch)],
     ['layout', (r) => ms(r.stages.layout)],
     ['ours (node)', (r) => ms(r.nodePipelineMs)],
     ['md-it raw (node)', (r) => ms(r.nodeRawMs)],
@@ -229,7 +225,7 @@ export function printEditorBench({ rows, bigFile }: EditorBenchResult): void {
   console.log('open: click in the post list -> editor painted with the text (read through the real handlers).');
   console.log(`key->editor / key->preview: keydown -> next frame with the character, typed at ${1000 / KEY_INTERVAL_MS} keys/s at the end of the post;`);
   console.log('  idle frame: an idle page, from a random moment to the end of the next frame (the floor here).');
-  console.log('preview: render + sanitize + parse + morph + layout, step by step in the page; ours / md-it raw: our pipeline / new MarkdownIt(), render in Node.');
+  console.log('preview: render block by block (in the app: in a worker) + patch (sanitize changed blocks, put them in place: main thread) + layout, in the page; ours / md-it raw: our pipeline / new MarkdownIt(), render in Node.');
 }
 
 /** Runs the editor benchmark; `sizes` are post lengths in words. */

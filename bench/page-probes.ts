@@ -4,15 +4,16 @@
  * the preview's own steps timed one by one. "Painted" is the first task after the next animation
  * frame: the frame that shows the change has then been produced.
  */
-import morphdom from 'morphdom';
 import { createMarkdown } from '../shared/markdown/pipeline';
+import { renderBlocks } from '../shared/markdown/render-blocks';
+import { BlockPatcher } from '../renderer/preview/block-patcher';
 import { sanitizeHtml } from '../renderer/preview/sanitize';
 
 export interface StageTimes {
-  render: number[];
-  sanitize: number[];
-  parse: number[];
-  morph: number[];
+  /** Rendering block by block (in the app: in the worker). */
+  blocks: number[];
+  /** Sanitizing changed blocks and patching them in (main thread). */
+  patch: number[];
   layout: number[];
   total: number[];
 }
@@ -93,7 +94,9 @@ function recordTyping(): { keys: KeySample[]; stop: () => void } {
   };
   const editor = new MutationObserver(() => settle(keys.filter((k) => k.editor === undefined), 'editor'));
   const shown = new MutationObserver(() => {
-    const last = preview.lastElementChild;
+    // Blocks sit in display: contents wrappers (block-patcher.ts).
+    const block = preview.lastElementChild;
+    const last = block?.classList.contains('pd-block') ? block.lastElementChild : block;
     const typed = last?.tagName === 'P' && /^[a-z]+$/.test(last.textContent ?? '') ? (last.textContent ?? '').length : 0;
     settle(keys.slice(0, typed).filter((k) => k.preview === undefined), 'preview');
   });
@@ -110,6 +113,11 @@ function recordTyping(): { keys: KeySample[]; stop: () => void } {
   };
 }
 
+/**
+ * The preview's steps for one update, as the app runs them: `blocks` is markdown-it rendering the
+ * post block by block (the app does this in a worker, off the main thread); `patch` is the main
+ * thread's share: sanitizing the blocks that changed and putting them in place; then layout.
+ */
 function previewStages({ body, lineOffset, assetBase, documentDir, runs }: StageRequest): StageTimes {
   const md = createMarkdown({ assetBase, documentDir });
   // An off-screen copy of the preview pane, as wide as the real one, so layout costs the same.
@@ -121,30 +129,24 @@ function previewStages({ body, lineOffset, assetBase, documentDir, runs }: Stage
   article.className = 'preview markdown-body';
   pane.append(article);
   document.body.append(pane);
-  const times: StageTimes = { render: [], sanitize: [], parse: [], morph: [], layout: [], total: [] };
+  const patcher = new BlockPatcher(article, sanitizeHtml);
+  const times: StageTimes = { blocks: [], patch: [], layout: [], total: [] };
   try {
-    article.innerHTML = sanitizeHtml(md.render(body, { lineOffset }));
+    patcher.apply(renderBlocks(md, body, { lineOffset }));
     void article.offsetHeight;
     for (let run = 0; run < runs; run++) {
       const text = `${body}\n${'x'.repeat(run + 1)}\n`;
       const t0 = performance.now();
-      const html = md.render(text, { lineOffset });
+      const blocks = renderBlocks(md, text, { lineOffset });
       const t1 = performance.now();
-      const clean = sanitizeHtml(html);
+      patcher.apply(blocks);
       const t2 = performance.now();
-      const next = article.cloneNode(false) as HTMLElement;
-      next.innerHTML = clean;
-      const t3 = performance.now();
-      morphdom(article, next, { childrenOnly: true });
-      const t4 = performance.now();
       void article.offsetHeight;
-      const t5 = performance.now();
-      times.render.push(t1 - t0);
-      times.sanitize.push(t2 - t1);
-      times.parse.push(t3 - t2);
-      times.morph.push(t4 - t3);
-      times.layout.push(t5 - t4);
-      times.total.push(t5 - t0);
+      const t3 = performance.now();
+      times.blocks.push(t1 - t0);
+      times.patch.push(t2 - t1);
+      times.layout.push(t3 - t2);
+      times.total.push(t3 - t0);
     }
   } finally {
     pane.remove();

@@ -62,7 +62,15 @@ async function hugoListAll(dir: string, runs: number): Promise<{ ms: number; pag
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'postdesk-bench-'));
-const rows: (Measured & { size: number; hugoMs: number | null; hugoPages: number | null; ratio: number | null })[] = [];
+const rows: (Measured & { size: number; cliMs: number; hugoMs: number | null; hugoPages: number | null; ratio: number | null; cliRatio: number | null })[] = [];
+const cli = path.join(here, '..', 'bin', 'postdesk.js');
+
+/** `postdesk list DIR --json` as a user runs it: a whole process, no cache; best of `runs`. */
+async function postdeskList(dir: string, runs: number): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) best = Math.min(best, (await run(process.execPath, [cli, 'list', dir, '--json'])).ms);
+  return best;
+}
 try {
   for (const size of sizes) {
     const jekyllDir = path.join(work, `jekyll-${size}`);
@@ -74,10 +82,12 @@ try {
     // Each size in its own process, so its memory figures are its own.
     const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(here, 'measure.ts'), jekyllDir]);
     const measured = JSON.parse(stdout) as Measured;
+    process.stdout.write('postdesk list… ');
+    const cliMs = await postdeskList(jekyllDir, size > 5000 ? 2 : 3);
     process.stdout.write('hugo… ');
     const hugo = await hugoListAll(hugoDir, size > 5000 ? 2 : 3);
     process.stdout.write('done\n');
-    rows.push({ size, ...measured, hugoMs: hugo?.ms ?? null, hugoPages: hugo?.pages ?? null, ratio: hugo ? measured.coldMs / hugo.ms : null });
+    rows.push({ size, ...measured, cliMs, hugoMs: hugo?.ms ?? null, hugoPages: hugo?.pages ?? null, ratio: hugo ? measured.coldMs / hugo.ms : null, cliRatio: hugo ? cliMs / hugo.ms : null });
     await rm(jekyllDir, { recursive: true, force: true });
     await rm(hugoDir, { recursive: true, force: true });
   }
@@ -86,16 +96,28 @@ try {
 }
 
 console.log('');
-console.log(['posts', 'cold index', 'warm index', 'watch start', 'change seen', 'peak RSS', 'hugo list all', 'cold / hugo'].map((h) => h.padStart(15)).join(''));
+console.log(['posts', 'cold index', 'warm index', 'watch start', 'change seen', 'peak RSS', 'postdesk list', 'hugo list all', 'cold / hugo', 'list / hugo'].map((h) => h.padStart(15)).join(''));
 for (const r of rows) {
   console.log(
-    [String(r.size), fmt(r.coldMs), fmt(r.warmMs), fmt(r.watchStartMs), fmt(r.changeMs), `${r.maxRssMB.toFixed(0)} MB`, r.hugoMs === null ? '-' : fmt(r.hugoMs), r.ratio === null ? '-' : r.ratio.toFixed(2)]
+    [
+      String(r.size),
+      fmt(r.coldMs),
+      fmt(r.warmMs),
+      fmt(r.watchStartMs),
+      fmt(r.changeMs),
+      `${r.maxRssMB.toFixed(0)} MB`,
+      fmt(r.cliMs),
+      r.hugoMs === null ? '-' : fmt(r.hugoMs),
+      r.ratio === null ? '-' : r.ratio.toFixed(2),
+      r.cliRatio === null ? '-' : r.cliRatio.toFixed(2),
+    ]
       .map((c) => c.padStart(15))
       .join(''),
   );
 }
 console.log('\ncold/warm index: Workspace.open in process (scan, read, summarize; warm = cache hit on size+mtime).');
 console.log('change seen: append to a post -> watcher event with the index updated (median of 5).');
+console.log('postdesk list: `postdesk list DIR --json`, whole process (no cache: always cold), best of 2–3 runs.');
 console.log('hugo list all: whole process, best of 2–3 runs, same posts as a Hugo site.');
 
 console.log('');

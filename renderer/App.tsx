@@ -42,7 +42,12 @@ export function App({ api }: { api: PostdeskApi }) {
   const post = useOpenPost(api, { autosave, onSaved: refreshPosts });
   const actions = usePostActions(api, { open: post.openPost, closeOpenPost: post.close, refresh: refreshPosts, fail: (error) => setLoadError(String(error)) });
 
-  const { onDiskChange } = post;
+  const { onDiskChange, openPost, savePost } = post;
+  // Stable callbacks: the workbench is memoized and the window re-renders on every keystroke.
+  const openPath = post.open?.path ?? '';
+  const saveFromEditor = useCallback(() => void savePost(), [savePost]);
+  const storeImageForPost = useCallback((file: File) => storeImage(api, openPath, file), [api, openPath]);
+  const showError = useCallback((error: unknown) => setLoadError(String(error)), []);
   useEffect(() => {
     api.workspaceInfo({}).then(setInfo, (error: unknown) => setLoadError(String(error)));
     api.recoveryList({}).then(setRecoverable, () => setRecoverable([]));
@@ -53,7 +58,6 @@ export function App({ api }: { api: PostdeskApi }) {
     });
   }, [api, refreshPosts, onDiskChange]);
 
-  const { savePost } = post;
   const { startNew } = actions;
   useEffect(() => {
     const commands: Partial<Record<AppCommand, () => void>> = {
@@ -120,7 +124,7 @@ export function App({ api }: { api: PostdeskApi }) {
                 {loadError}
               </p>
             )}
-            <PostList posts={posts} selected={post.open?.path ?? null} onSelect={(path) => void post.openPost(path)} search={searchText} />
+            <PostList posts={posts} selected={post.open?.path ?? null} onSelect={openPost} search={searchText} />
           </aside>
           <Divider label="Resize the post list" value={layout.sidebarWidth} resize={(start, dx) => updateLayout({ sidebarWidth: start + dx })} />
         </>
@@ -164,9 +168,9 @@ export function App({ api }: { api: PostdeskApi }) {
             layout={layout}
             updateLayout={updateLayout}
             onChange={post.setText}
-            onSave={() => void post.savePost()}
-            storeImage={(file) => storeImage(api, post.open?.path ?? '', file)}
-            onError={(error) => setLoadError(String(error))}
+            onSave={saveFromEditor}
+            storeImage={storeImageForPost}
+            onError={showError}
             onOutline={setOutline}
             editorRef={editorRef}
           />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import type { RenderedBlock } from '../shared/markdown/render-blocks';
 import { MarkdownEditor, type MarkdownEditorHandle } from './editor/MarkdownEditor';
 import type { OutlineItem } from './editor/outline';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** The editor and the live preview side by side, scrolled together. */
-export function Workbench({ open, blocks, layout, updateLayout, onChange, onSave, storeImage, onError, onOutline, editorRef }: Props) {
+export const Workbench = memo(function Workbench({ open, blocks, layout, updateLayout, onChange, onSave, storeImage, onError, onOutline, editorRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
 
   const [previewElement, setPreviewElement] = useState<HTMLElement | null>(null);
@@ -53,4 +53,4 @@ export function Workbench({ open, blocks, layout, updateLayout, onChange, onSave
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { PostSummary } from '../../shared/post';
 import { filterPosts, NO_FILTER, taxonomyValues, type DraftFilter, type PostFilter } from './filter-posts';
 import { VirtualList } from './VirtualList';
@@ -31,7 +31,8 @@ function PostRow({ post, selected, onSelect }: { post: PostSummary; selected: bo
   );
 }
 
-export function PostList({ posts, selected, onSelect, search }: Props) {
+/** Memoized: the window re-renders on every keystroke, the post list need not. */
+export const PostList = memo(function PostList({ posts, selected, onSelect, search }: Props) {
   const [filter, setFilter] = useState<PostFilter>(NO_FILTER);
   const [textMatches, setTextMatches] = useState<{ query: string; paths: ReadonlySet<string> }>({ query: '', paths: new Set() });
   const query = filter.query.trim();
@@ -88,4 +89,4 @@ export function PostList({ posts, selected, onSelect, search }: Props) {
       )}
     </div>
   );
-}
+});

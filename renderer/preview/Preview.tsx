@@ -41,8 +41,7 @@ export function Preview({ blocks, onJumpToLine, onRendered }: Props) {
     const element = host.current;
     if (!element || !blocks) return;
     patcher.current ??= new BlockPatcher(element, sanitizeHtml);
-    patcher.current.apply(blocks);
-    onRendered?.();
+    void patcher.current.applyInSlices(blocks).then((finished) => finished && onRendered?.());
   }, [blocks, onRendered]);
 
   return <article className="preview markdown-body" data-testid="preview" ref={host} onClick={(e) => host.current && handleClick(e, host.current, onJumpToLine)} />;

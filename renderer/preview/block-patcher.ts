@@ -6,30 +6,73 @@
 import { blockLines, type RenderedBlock } from '../../shared/markdown/render-blocks';
 import { SOURCE_LINE_ATTR } from '../../shared/markdown/source-lines';
 
+/** Longest stretch of patching before the main thread is given back (a frame's worth). */
+const SLICE_MS = 8;
+
 export class BlockPatcher {
   private readonly keys = new WeakMap<Element, string>();
+  private run = 0;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly sanitize: (html: string) => string,
   ) {}
 
+  /** Patches everything at once (tests, benchmarks). */
   apply(blocks: readonly RenderedBlock[]): void {
+    for (const _ of this.steps(blocks));
+  }
+
+  /**
+   * Patches in slices of a few milliseconds, yielding to input and paint in between, so opening a
+   * huge post never freezes the window. A newer call abandons an older one where it stands.
+   */
+  async applyInSlices(blocks: readonly RenderedBlock[]): Promise<boolean> {
+    const run = ++this.run;
+    let sliceStart = performance.now();
+    for (const _ of this.steps(blocks)) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (run !== this.run) return false;
+      sliceStart = performance.now();
+    }
+    return run === this.run;
+  }
+
+  /** One step per block; the DOM is consistent (every child a keyed wrapper) between steps. */
+  private *steps(blocks: readonly RenderedBlock[]): Generator<void> {
     const reusable = new Map<string, HTMLElement[]>();
     for (const child of Array.from(this.root.children) as HTMLElement[]) {
       const key = this.keys.get(child);
       if (key === undefined) child.remove();
       else reusable.set(key, [...(reusable.get(key) ?? []), child]);
     }
+    // Mostly new content (another post, the first render): build it aside and show it at once,
+    // so the page lays out once instead of after every slice.
+    const fresh = blocks.filter((block) => !reusable.has(block.key)).length > blocks.length / 2;
+    if (fresh) {
+      const fragment = document.createDocumentFragment();
+      for (const block of blocks) {
+        const reused = reusable.get(block.key)?.shift();
+        if (reused) this.renumber(reused, block.html);
+        fragment.append(reused ?? this.create(block));
+        if (!reused) yield;
+      }
+      this.root.replaceChildren(fragment);
+      return;
+    }
+    const placed = new Set<Element>();
     let cursor = this.root.firstElementChild;
     for (const block of blocks) {
       const reused = reusable.get(block.key)?.shift();
       const wrapper = reused ?? this.create(block);
       if (reused) this.renumber(reused, block.html);
+      placed.add(wrapper);
       if (wrapper === cursor) cursor = cursor.nextElementSibling;
       else this.root.insertBefore(wrapper, cursor);
+      if (!reused) yield;
     }
-    for (const left of reusable.values()) for (const wrapper of left) wrapper.remove();
+    for (const child of Array.from(this.root.children)) if (!placed.has(child)) child.remove();
   }
 
   private create(block: RenderedBlock): HTMLElement {
