@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitPost } from '../../shared/frontmatter/split';
 import { createMarkdown } from '../../shared/markdown/pipeline';
-import { sanitizeHtml } from '../services/html-sanitize';
+import { nodeSanitizer } from '../services/html-sanitize';
 import { parseArgs } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -35,6 +35,7 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
   const { bodyStart } = splitPost(text);
   const lineOffset = text.slice(0, bodyStart).split('\n').length - 1;
   const md = createMarkdown({ assetBase: args.options.get('asset-base') ?? '' });
+  const sanitizeHtml = await nodeSanitizer();
   io.stdout.write(sanitizeHtml(md.render(text.slice(bodyStart), { lineOffset })));
   return EXIT.ok;
 }

@@ -1,7 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../shared/markdown/pipeline';
-import { sanitizeHtml } from './html-sanitize';
+import { nodeSanitizer } from './html-sanitize';
+
+const sanitizeHtml = await nodeSanitizer();
 
 const FORBIDDEN_TAGS = ['script', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'base', 'meta', 'link', 'style'];
 const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'background', 'srcset'];

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../electron/services/html-sanitize';
+import { nodeSanitizer } from '../../electron/services/html-sanitize';
+
+const sanitizeHtml = await nodeSanitizer();
 import { splitPost } from '../frontmatter/split';
 import { createMarkdown } from './pipeline';
 
