@@ -135,7 +135,7 @@ export function App({ api }: { api: PostdeskApi }) {
             Posts
           </button>
           <span className="toolbar-title">{post.open ? post.open.path : ''}</span>
-          {post.open && (
+          {post.open && view === 'write' && (
             <span className="post-actions">
               {summary?.draft && (
                 <button type="button" className="icon-button" disabled={!clean} onClick={() => actions.publish(post.open?.path ?? '')} title={clean ? 'Publish this draft' : 'Save first'}>
