@@ -15,6 +15,7 @@ import { splitPost } from '../shared/frontmatter/split';
 import { createMarkdown } from '../shared/markdown/pipeline';
 import { repoRoot, startApp, type RunningApp } from '../e2e/host';
 import { longPost, type LongPostOptions } from './long-post';
+import { percentile } from './percentile';
 import type { KeySample, postdeskBench, StageRequest, StageTimes } from './page-probes';
 
 type Probes = typeof postdeskBench;
@@ -54,11 +55,6 @@ export interface EditorBenchRow {
 export interface EditorBenchResult {
   rows: EditorBenchRow[];
   bigFile: { lines: number; kB: number; openMs: number; previewShownMs: number };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
 const percentiles = (values: number[]): Percentiles => ({ p50: percentile(values, 50), p95: percentile(values, 95) });

@@ -18,6 +18,7 @@ import { nearDuplicateGroups } from '../shared/taxonomy-near-duplicates';
 import { TaxonomyService } from '../electron/services/taxonomy-service';
 import { Workspace } from '../electron/services/workspace';
 import { generatePosts } from './generate-posts';
+import { percentile } from './percentile';
 
 const POSTS = 10_000;
 const TAGGED = 1_000;
@@ -42,11 +43,6 @@ export interface TaxonomyBench {
   keystrokeP95Ms: number;
   keystrokeMaxMs: number;
   nearDuplicateGroupsMs: number;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
