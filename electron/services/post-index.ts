@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { FileVersion, PostSummary } from '../../shared/post';
 import type { SiteKind } from '../../shared/site';
 import { versionOf } from './file-version';
+import { decodeForSummary } from './utf8';
 import { mapLimit } from './map-limit';
 import { summarizePost } from './post-summary';
 import { scanWorkspace } from './post-scan';
@@ -52,7 +53,6 @@ interface CacheFile {
   rows: CacheRow[];
 }
 
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** The file in the user-data folder that caches the index of `root`. */
 export function indexCacheFile(userDataDir: string, root: string): string {
@@ -86,7 +86,13 @@ async function readWithStats(absolute: string): Promise<{ bytes: Buffer; stats: 
 }
 
 function entryFrom(relPath: string, bytes: Uint8Array, stats: Pick<Stats, 'size' | 'mtimeMs'>, kind: SiteKind): IndexEntry {
-  return { summary: summarizePost(relPath, decoder.decode(bytes), kind), version: versionOf(bytes, stats) };
+  return { summary: summarize(relPath, bytes, kind), version: versionOf(bytes, stats) };
+}
+
+function summarize(relPath: string, bytes: Uint8Array, kind: SiteKind): PostSummary {
+  const { text, problem } = decodeForSummary(bytes);
+  const summary = summarizePost(relPath, text, kind);
+  return problem ? { ...summary, problems: [problem, ...summary.problems] } : summary;
 }
 
 function isMissing(error: unknown): boolean {
@@ -170,7 +176,7 @@ export class PostIndex {
       this.entries.set(relPath, { summary: previous.summary, version });
       return { type: 'unchanged' };
     }
-    const entry = { summary: summarizePost(relPath, decoder.decode(bytes), this.conventions.kind), version };
+    const entry = { summary: summarize(relPath, bytes, this.conventions.kind), version };
     this.entries.set(relPath, entry);
     return previous ? { type: 'changed', entry, previous } : { type: 'added', entry };
   }

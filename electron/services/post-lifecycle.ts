@@ -11,6 +11,7 @@ import type { CreatedPost, PostSummary } from '../../shared/post';
 import { confinePath } from './confine-path';
 import { ServiceError } from './errors';
 import { hashOf } from './file-version';
+import { decodeUtf8 } from './utf8';
 import type { PostIndex } from './post-index';
 import { writeFileAtomic } from './safe-save';
 import { isoDay, type SiteConventions } from './site-conventions';
@@ -156,7 +157,7 @@ export async function publishPost(ctx: LifecycleContext, relPath: string, setFie
   if (!entry) throw new ServiceError('not-found', `${relPath} is not in the index`);
   if (!entry.summary.draft) throw new ServiceError('not-a-draft', `${relPath} is already published`);
   const destination = ctx.conventions.publishedPath(relPath, now);
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(absolute));
+  const text = decodeUtf8(await readFile(absolute), relPath);
   let stamped: string;
   try {
     stamped = destination ? setField(text, 'date', dateValue({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, null)) : setField(text, 'draft', false);

@@ -1,4 +1,4 @@
-import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../dispatch';
@@ -159,5 +159,17 @@ describe('TaxonomyService', () => {
     expect(plan).toMatchObject({ ok: true, value: { changes: [{ path: '_posts/2024-01-03-string.md' }, { path: '_posts/2024-01-04-untouched.md' }] } });
     const expired = await dispatch(handlers, 'taxonomy:apply', { planId: 'not-a-plan' });
     expect(expired).toMatchObject({ ok: false, error: { code: 'expired' } });
+  });
+
+  it('leaves a post that is not valid UTF-8 as it is and says why', async () => {
+    const latin1 = Buffer.from('---\ntitle: Caf\xe9\ntags: [Foo]\n---\n', 'latin1');
+    await mkdir(path.join(site.dir, '_posts'), { recursive: true });
+    await writeFile(path.join(site.dir, '_posts/2024-01-02-latin1.md'), latin1);
+    const { taxonomy } = await open({ '_config.yml': 'title: t\n', '_posts/2024-01-01-ok.md': '---\ntags: [Foo]\n---\n' });
+    const plan = await taxonomy.plan({ type: 'rename', kind: 'tags', from: 'Foo', to: 'foo' });
+    expect(plan.changes.map((c) => c.path)).toEqual(['_posts/2024-01-01-ok.md']);
+    expect(plan.unresolved).toEqual([{ path: '_posts/2024-01-02-latin1.md', reason: 'encoding', message: expect.stringContaining('UTF-8') }]);
+    await taxonomy.apply(plan.planId);
+    expect((await readFile(path.join(site.dir, '_posts/2024-01-02-latin1.md'))).equals(latin1)).toBe(true);
   });
 });

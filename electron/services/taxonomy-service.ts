@@ -13,8 +13,7 @@ import type { FileSkip, PlannedChange, TaxonomyApplyResult, TaxonomyCounts, Taxo
 import { taxonomyCounts } from '../../shared/taxonomy-counts';
 import { lineDiff } from '../../shared/taxonomy-diff';
 import { editPostTerms, termMapping } from '../../shared/taxonomy-edit';
-import { ServiceError } from './errors';
-import { hashOf } from './file-version';
+import { errorCode, ServiceError } from './errors';
 import { mapLimit } from './map-limit';
 import type { Workspace } from './workspace';
 
@@ -73,14 +72,11 @@ export class TaxonomyService {
     const planned = await mapLimit(posts, READS, async ({ path }): Promise<PlannedPost> => {
       const file = await this.workspace.readPost(path).catch((error: unknown) => {
         if (isMissing(error)) return null;
-        throw error;
-      });
-      if (!file) return null;
-      // A replacement character may be one the file really holds; the bytes tell.
-      if (file.text.includes('\uFFFD') && hashOf(new TextEncoder().encode(file.text)) !== file.version.hash) {
+        if (errorCode(error) !== 'encoding') throw error;
         unresolved.push({ path, reason: 'encoding', message: 'the file is not valid UTF-8: it is left as it is' });
         return null;
-      }
+      });
+      if (!file) return null;
       const edit = editPostTerms(this.workspace.kind, path, file.text, mapping);
       if (edit.unresolved) unresolved.push({ path, ...edit.unresolved });
       if (edit.text === file.text) return null;

@@ -11,6 +11,7 @@ import type { SavedAsset, SaveResult } from '../../shared/ipc';
 import type { CreatedPost, FileVersion, PostChange, PostFile, PostSummary, RecoverableEdit } from '../../shared/post';
 import type { SiteKind, WorkspaceInfo } from '../../shared/site';
 import { saveAsset } from './asset-store';
+import { decodeUtf8 } from './utf8';
 import { searchPosts } from './post-search';
 import { confinePath } from './confine-path';
 import { ServiceError } from './errors';
@@ -38,8 +39,6 @@ async function layoutNames(root: string): Promise<string[]> {
   const entries = await readdir(path.join(root, '_layouts'), { withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name.replace(/\.[^.]*$/, '')).sort();
 }
-
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class Workspace {
   readonly conventions: SiteConventions;
@@ -85,7 +84,7 @@ export class Workspace {
   async readPost(relPath: string): Promise<PostFile> {
     const absolute = await confinePath(this.root, relPath);
     const bytes = await readFile(absolute);
-    return { path: relPath, text: decoder.decode(bytes), version: versionOf(bytes, await stat(absolute)) };
+    return { path: relPath, text: decodeUtf8(bytes, relPath), version: versionOf(bytes, await stat(absolute)) };
   }
 
   /**
