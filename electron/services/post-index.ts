@@ -39,7 +39,7 @@ export interface BuildStats {
 }
 
 /** Bump when the cache layout or what `summarizePost` returns changes: old caches are then ignored. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 /** Files read at once. */
 const READ_PARALLELISM = 64;
 /** Saving the cache waits for a quiet moment so a burst of changes writes it once. */
