@@ -109,6 +109,11 @@ export async function createPost(ctx: LifecycleContext, title: string, now = new
 }
 
 /** The path the post would have if its file name followed its title and date; null when it already does. */
+/** Only Hugo's leaf bundles move as a folder: elsewhere an `index.md` shares its folder with other posts. */
+function isBundle(ctx: LifecycleContext, relPath: string): boolean {
+  return ctx.conventions.kind === 'hugo' && /^index\./.test(path.posix.basename(relPath)) && path.posix.dirname(relPath) !== '.';
+}
+
 export function pathFollowingTitle(ctx: LifecycleContext, relPath: string): string | null {
   const entry = ctx.index.get(relPath);
   if (!entry) throw new ServiceError('not-found', `${relPath} is not in the index`);
@@ -118,7 +123,7 @@ export function pathFollowingTitle(ctx: LifecycleContext, relPath: string): stri
   const dir = path.posix.dirname(relPath);
   const base = path.posix.basename(relPath);
   // A Hugo page bundle is named by its folder, not its `index.md`.
-  const target = /^index\./.test(base) && dir !== '.'
+  const target = isBundle(ctx, relPath)
     ? path.posix.join(path.posix.dirname(dir), slug, base)
     : path.posix.join(dir, ctx.conventions.fileNameFor(relPath, slug, day && !Number.isNaN(day.getTime()) ? day : null));
   return target === relPath ? null : target;
@@ -130,7 +135,7 @@ export async function renamePost(ctx: LifecycleContext, from: string, to: string
   const target = await confinePath(ctx.root, to);
   const entry = ctx.index.get(from);
   if (!entry) throw new ServiceError('not-found', `${from} is not in the index`);
-  const bundle = /^index\./.test(path.basename(from)) && path.basename(from) === path.basename(to) && path.dirname(from) !== path.dirname(to);
+  const bundle = isBundle(ctx, from) && path.basename(from) === path.basename(to) && path.dirname(from) !== path.dirname(to);
   const [moveFrom, moveTo] = bundle ? [path.dirname(source), path.dirname(target)] : [source, target];
   if (await exists(moveTo)) throw new ServiceError('exists', `${to} already exists`);
   ctx.ownWrites.note(from, null);

@@ -48,11 +48,19 @@ describe('recovery after a crash', () => {
     expect(entry?.disk?.hash).not.toBe(version.hash);
   });
 
-  it('forgets the entry once the post is saved or the edits are discarded', async () => {
+  it('keeps the entry when something other than the editor writes the post (a tag rename)', async () => {
+    const ws = await open();
+    const loaded = await ws.readPost(rel);
+    await ws.journalEdit(rel, 'unsaved words', loaded.version);
+    expect(await ws.savePost(rel, loaded.text.replace('title:', 'tags: [x]\ntitle:'), loaded.version)).toMatchObject({ status: 'saved' });
+    expect((await ws.listRecoverable()).map((e) => e.text)).toEqual(['unsaved words']);
+  });
+
+  it('forgets the entry once the post is saved from the editor or the edits are discarded', async () => {
     const ws = await open();
     const loaded = await ws.readPost(rel);
     await ws.journalEdit(rel, 'draft text', loaded.version);
-    expect(await ws.savePost(rel, 'draft text', loaded.version)).toMatchObject({ status: 'saved' });
+    expect(await ws.savePost(rel, 'draft text', loaded.version, { fromEditor: true })).toMatchObject({ status: 'saved' });
     expect(await ws.listRecoverable()).toEqual([]);
 
     await ws.journalEdit(rel, 'more', null);

@@ -3,7 +3,7 @@
  * The target therefore always holds either the old or the new bytes. The file mode is kept, and
  * saves to one path are serialized.
  */
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -27,7 +27,9 @@ export function serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-export async function writeFileAtomic(target: string, bytes: Uint8Array, onStep?: (step: SaveStep) => void | Promise<void>): Promise<void> {
+export async function writeFileAtomic(requested: string, bytes: Uint8Array, onStep?: (step: SaveStep) => void | Promise<void>): Promise<void> {
+  // Replace what a symbolic link points to, not the link itself.
+  const target = await realpath(requested).catch(() => requested);
   let mode: number | undefined;
   try {
     mode = (await stat(target)).mode & 0o7777;

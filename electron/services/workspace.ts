@@ -34,6 +34,13 @@ export interface WorkspaceOptions {
 }
 
 
+/** Lone surrogates cannot be written as UTF-8: TextEncoder would silently turn them into U+FFFD. */
+function requireWellFormed(text: string, relPath: string): void {
+  if (!(text as string & { isWellFormed(): boolean }).isWellFormed()) {
+    throw new ServiceError('encoding', `The text for ${relPath} holds a broken character (a lone surrogate); nothing was written.`);
+  }
+}
+
 /** Jekyll's layouts: the files of `_layouts/`, named without their extension. */
 async function layoutNames(root: string): Promise<string[]> {
   const entries = await readdir(path.join(root, '_layouts'), { withFileTypes: true }).catch(() => []);
@@ -81,8 +88,22 @@ export class Workspace {
     return searchPosts(this.root, this.index.list().map((post) => post.path), query);
   }
 
-  async readPost(relPath: string): Promise<PostFile> {
+  /**
+   * Only posts are read and written over IPC: a hostile renderer must not reach `.git/config`,
+   * `_config.yml` or build scripts. A path is a post if the index lists it, or (to re-create a
+   * post deleted while open) if the engine would read a file there as a post.
+   */
+  private async confinePost(relPath: string): Promise<string> {
     const absolute = await confinePath(this.root, relPath);
+    const hidden = relPath.split(/[\\/]/).some((segment) => segment.startsWith('.'));
+    if (hidden || !(this.index.get(relPath) || this.conventions.isPost(relPath, new Set()))) {
+      throw new ServiceError('not-a-post', `${relPath} is not a post of this workspace`);
+    }
+    return absolute;
+  }
+
+  async readPost(relPath: string): Promise<PostFile> {
+    const absolute = await this.confinePost(relPath);
     const bytes = await readFile(absolute);
     return { path: relPath, text: decodeUtf8(bytes, relPath), version: versionOf(bytes, await stat(absolute)) };
   }
@@ -91,8 +112,9 @@ export class Workspace {
    * Writes `text` only if the file on disk is still the one the editor loaded (`base`); with a
    * null base, only if there is no file (re-creating a post deleted while it was open).
    */
-  async savePost(relPath: string, text: string, base: FileVersion | null): Promise<SaveResult> {
-    const absolute = await confinePath(this.root, relPath);
+  async savePost(relPath: string, text: string, base: FileVersion | null, options: { fromEditor?: boolean } = {}): Promise<SaveResult> {
+    const absolute = await this.confinePost(relPath);
+    requireWellFormed(text, relPath);
     return serialize(absolute, async () => {
       const disk = await this.readPost(relPath).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return null;
@@ -106,7 +128,8 @@ export class Workspace {
       await writeFileAtomic(absolute, bytes);
       const version = versionOf(bytes, await stat(absolute));
       this.index.record(relPath, bytes, version);
-      await this.journal?.discard(this.root, relPath);
+      // The editor's own save supersedes its journal; a tag rename writing the file does not.
+      if (options.fromEditor) await this.journal?.discard(this.root, relPath);
       return { status: 'saved', version };
     });
   }
@@ -170,7 +193,8 @@ export class Workspace {
 
   /** Journals unsaved text (autosave to the side, not to the post). */
   async journalEdit(relPath: string, text: string, base: FileVersion | null): Promise<void> {
-    await confinePath(this.root, relPath);
+    await this.confinePost(relPath);
+    requireWellFormed(text, relPath);
     await this.requireJournal().write(this.root, relPath, text, base);
   }
 
