@@ -147,3 +147,48 @@ describe('post life cycle', () => {
     await ctx.app.page.getByText('Pick a post to start writing').waitFor();
   });
 });
+
+describe('unsaved edits are never replaced without asking', () => {
+  it('asks before opening another post: Cancel keeps the edits, Discard leaves the file alone, Save writes it', async () => {
+    const original = await readFile(file(), 'utf8');
+    await openPost(ctx.app.page, TITLE, FIRST_WORDS);
+    await typeAtEnd(ctx.app.page, 'Not saved yet.');
+    const other = ctx.app.page.getByRole('button', { name: /Why I keep a blog/ });
+    const dialog = ctx.app.page.getByRole('dialog', { name: 'Unsaved changes' });
+
+    await other.click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await editorText(ctx.app.page)).toContain('Not saved yet.');
+
+    await other.click();
+    await dialog.getByRole('button', { name: 'Discard changes' }).click();
+    await ctx.app.page.locator('.toolbar-title').getByText('why-i-keep-a-blog').waitFor();
+    expect(await readFile(file(), 'utf8')).toBe(original);
+
+    await openPost(ctx.app.page, TITLE, FIRST_WORDS);
+    await typeAtEnd(ctx.app.page, 'Saved on the way out.');
+    await other.click();
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await ctx.app.page.locator('.toolbar-title').getByText('why-i-keep-a-blog').waitFor();
+    expect(await readFile(file(), 'utf8')).toContain('Saved on the way out.');
+  });
+});
+
+describe('a post cannot take over the window', () => {
+  it('keeps a fixed-position element from the post inside the preview pane', async () => {
+    const rel = '_posts/2024-06-03-overlay.md';
+    await writeFile(file(rel), '---\ntitle: Overlay\n---\n<a id="cover" href="https://evil.example/" style="position:fixed;inset:0;z-index:2147483647">cover</a>\n');
+    await ctx.app.page.getByRole('button', { name: /Overlay/ }).click();
+    const cover = ctx.app.page.locator('#cover');
+    await cover.waitFor();
+    const [box, pane] = await Promise.all([cover.boundingBox(), ctx.app.page.locator('.preview-pane').boundingBox()]);
+    expect(box && pane).toBeTruthy();
+    expect(box!.x).toBeGreaterThanOrEqual(pane!.x - 1);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(pane!.x + pane!.width + 1);
+    // The editor beside it still gets the clicks.
+    const editor = await ctx.app.page.locator('.cm-content').boundingBox();
+    const hit = await ctx.app.page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.cm-editor') !== null, [editor!.x + 20, editor!.y + 20] as const);
+    expect(hit).toBe(true);
+  });
+});
+

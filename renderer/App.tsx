@@ -5,6 +5,7 @@ import type { WorkspaceInfo } from '../shared/site';
 import { ConflictBar } from './ConflictBar';
 import { TextPrompt } from './dialogs/TextPrompt';
 import { ConfirmDialog } from './dialogs/ConfirmDialog';
+import { UnsavedDialog } from './dialogs/UnsavedDialog';
 import type { MarkdownEditorHandle } from './editor/MarkdownEditor';
 import type { OutlineItem } from './editor/outline';
 import { FrontMatterForm } from './frontmatter/FrontMatterForm';
@@ -40,9 +41,14 @@ export function App({ api }: { api: PostdeskApi }) {
     api.postsList({}).then(setPosts, (error: unknown) => setLoadError(String(error)));
   }, [api]);
   const post = useOpenPost(api, { autosave, onSaved: refreshPosts });
-  const actions = usePostActions(api, { open: post.openPost, closeOpenPost: post.close, refresh: refreshPosts, fail: (error) => setLoadError(String(error)) });
+  const { onDiskChange, openPost, savePost, isDirty } = post;
 
-  const { onDiskChange, openPost, savePost } = post;
+  // Nothing replaces a post with unsaved edits without asking: Save, Discard changes, or Cancel.
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const guard = useCallback((action: () => void) => (isDirty() ? setPending(() => action) : action()), [isDirty]);
+  const guardedOpen = useCallback((path: string) => guard(() => void openPost(path)), [guard, openPost]);
+  const actions = usePostActions(api, { open: async (path) => guardedOpen(path), closeOpenPost: post.close, refresh: refreshPosts, fail: (error) => setLoadError(String(error)) });
+
   // Stable callbacks: the workbench is memoized and the window re-renders on every keystroke.
   const openPath = post.open?.path ?? '';
   const saveFromEditor = useCallback(() => void savePost(), [savePost]);
@@ -81,10 +87,11 @@ export function App({ api }: { api: PostdeskApi }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [savePost]);
 
-  const restore = (edit: RecoverableEdit) => {
-    setRecoverable((list) => list.filter((e) => e.path !== edit.path));
-    void post.restore(edit);
-  };
+  const restore = (edit: RecoverableEdit) =>
+    guard(() => {
+      setRecoverable((list) => list.filter((e) => e.path !== edit.path));
+      void post.restore(edit);
+    });
   const discard = (edit: RecoverableEdit) => {
     setRecoverable((list) => list.filter((e) => e.path !== edit.path));
     api.recoveryDiscard({ path: edit.path }).catch((error: unknown) => setLoadError(String(error)));
@@ -98,7 +105,8 @@ export function App({ api }: { api: PostdeskApi }) {
   /** Back from the manager: a clean open post is re-read, since the manager may have rewritten it. */
   const backToWriting = (path = post.open?.path) => {
     setView('write');
-    if (path && (clean || path !== post.open?.path)) void post.openPost(path);
+    if (path && path !== post.open?.path) guardedOpen(path);
+    else if (path && clean) void openPost(path);
   };
   const columns = [layout.sidebarOpen ? `${layout.sidebarWidth}px 4px` : '', 'minmax(0, 1fr)', panelShown ? `4px ${layout.panelWidth}px` : ''].filter(Boolean).join(' ');
 
@@ -124,7 +132,7 @@ export function App({ api }: { api: PostdeskApi }) {
                 {loadError}
               </p>
             )}
-            <PostList posts={posts} selected={post.open?.path ?? null} onSelect={openPost} search={searchText} />
+            <PostList posts={posts} selected={post.open?.path ?? null} onSelect={guardedOpen} search={searchText} />
           </aside>
           <Divider label="Resize the post list" value={layout.sidebarWidth} resize={(start, dx) => updateLayout({ sidebarWidth: start + dx })} />
         </>
@@ -214,6 +222,21 @@ export function App({ api }: { api: PostdeskApi }) {
         autosave={autosave}
         onToggleAutosave={() => setAutosave(!autosave)}
       />
+      {pending && post.open && (
+        <UnsavedDialog
+          path={post.open.path}
+          onSave={() => {
+            setPending(null);
+            void savePost().then((saved) => saved && pending());
+          }}
+          onDiscard={() => {
+            setPending(null);
+            api.recoveryDiscard({ path: post.open?.path ?? '' }).catch(() => undefined);
+            pending();
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
       {actions.dialog?.kind === 'new' && <TextPrompt title="New post" label="Title" confirm="Create" hint="The post starts as a draft." onConfirm={actions.create} onCancel={actions.cancel} />}
       {actions.dialog?.kind === 'rename' && (
         <TextPrompt

@@ -29,7 +29,10 @@ export interface OpenPostState {
   openPost: (path: string) => Promise<void>;
   /** Opens a post with the unsaved text of an earlier session. */
   restore: (edit: RecoverableEdit) => Promise<void>;
-  savePost: () => Promise<void>;
+  /** Resolves true when the text is on disk (saved, or nothing to save). */
+  savePost: () => Promise<boolean>;
+  /** Whether the open post has edits that are not on disk. */
+  isDirty: () => boolean;
   /** Conflict: drop my edits and take the disk version. */
   reload: () => void;
   /** Conflict: write my text over the disk version (or re-create the deleted file), knowingly. */
@@ -108,10 +111,10 @@ export function useOpenPost(api: PostdeskApi, options: { autosave: boolean; onSa
   );
 
   const write = useCallback(
-    async (base: FileVersion | null) => {
+    async (base: FileVersion | null): Promise<boolean> => {
       const { open: current, text: content, saving } = latest.current;
       // A menu accelerator and the editor keymap can both fire for one key press.
-      if (!current || saving) return;
+      if (!current || saving) return false;
       latest.current.saving = true;
       setStatus({ kind: 'saving' });
       try {
@@ -122,12 +125,14 @@ export function useOpenPost(api: PostdeskApi, options: { autosave: boolean; onSa
           setStatus({ kind: latest.current.text === content ? 'clean' : 'dirty' });
           latest.current.journaled = false;
           onSaved();
-        } else {
-          setConflict({ disk: result.disk });
-          setStatus({ kind: 'conflict' });
+          return true;
         }
+        setConflict({ disk: result.disk });
+        setStatus({ kind: 'conflict' });
+        return false;
       } catch (error) {
         fail(error);
+        return false;
       } finally {
         latest.current.saving = false;
       }
@@ -136,9 +141,11 @@ export function useOpenPost(api: PostdeskApi, options: { autosave: boolean; onSa
   );
 
   const savePost = useCallback(async () => {
-    const { open: current, conflict: pending } = latest.current;
+    const { open: current, conflict: pending, text: content } = latest.current;
+    if (!current) return true;
+    if (content === current.savedText && !pending) return true;
     // Under a conflict only the conflict bar's explicit choices write.
-    if (current && !pending) await write(current.version);
+    return pending ? false : write(current.version);
   }, [write]);
 
   const setText = useCallback((next: string) => {
@@ -180,7 +187,6 @@ export function useOpenPost(api: PostdeskApi, options: { autosave: boolean; onSa
         return;
       }
       if (change.type === 'renamed' || change.path !== current.path) return;
-      const dirty = latest.current.text !== current.savedText;
       if (change.type === 'removed') {
         setConflict({ disk: null });
         setStatus({ kind: 'conflict' });
@@ -189,7 +195,10 @@ export function useOpenPost(api: PostdeskApi, options: { autosave: boolean; onSa
       // Our own save, or a touch that changed nothing.
       if (current.version && change.version.hash === current.version.hash) return;
       void api.postsRead({ path: current.path }).then((disk) => {
-        if (dirty) {
+        // Decide on the state when the read comes back: the user may have typed or switched posts.
+        const now = latest.current.open;
+        if (!now || now.loadId !== current.loadId) return;
+        if (latest.current.text !== now.savedText) {
           setConflict({ disk });
           setStatus({ kind: 'conflict' });
         } else load(disk);
@@ -207,6 +216,10 @@ export function useOpenPost(api: PostdeskApi, options: { autosave: boolean; onSa
     openPost,
     restore,
     savePost,
+    isDirty: useCallback(() => {
+      const { open: current, text: content, conflict: pending } = latest.current;
+      return current !== null && (content !== current.savedText || pending !== null);
+    }, []),
     reload: useCallback(() => {
       if (conflict?.disk) load(conflict.disk);
     }, [conflict, load]),

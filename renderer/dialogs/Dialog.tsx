@@ -11,11 +11,13 @@ interface Props {
   /** With `form`, the confirming button submits that form instead of calling onConfirm. */
   form?: string;
   onConfirm?: () => void;
+  /** A third choice between confirming and cancelling (e.g. "Discard changes"). */
+  alternative?: { label: string; onChoose: () => void };
   onCancel: () => void;
 }
 
 /** A modal dialog on the native <dialog> element: focus is trapped and Escape cancels. */
-export function Dialog({ title, children, confirm, canConfirm = true, danger = false, form, onConfirm, onCancel }: Props) {
+export function Dialog({ title, children, confirm, canConfirm = true, danger = false, form, onConfirm, alternative, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -37,6 +39,11 @@ export function Dialog({ title, children, confirm, canConfirm = true, danger = f
         <button type={form ? 'submit' : 'button'} form={form} className={danger ? 'primary danger' : 'primary'} disabled={!canConfirm} onClick={form ? undefined : onConfirm} autoFocus={!form}>
           {confirm}
         </button>
+        {alternative && (
+          <button type="button" onClick={alternative.onChoose}>
+            {alternative.label}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           Cancel
         </button>

@@ -12,6 +12,10 @@ describe('lineEndings', () => {
   it('keeps CRLF files CRLF, for old lines and new ones', () => {
     expect(edited('---\r\ntitle: A\r\n---\r\nBody')).toBe('---\r\ntitle: A\r\n---\r\nBody\r\nadded');
   });
+  it('keeps a stray CR where it is', () => {
+    expect(edited('title\nfoo\rbar\n')).toBe('title\nfoo\rbar\n\nadded');
+  });
+
   it('keeps LF files LF', () => {
     expect(edited('---\ntitle: A\n---\nBody')).toBe('---\ntitle: A\n---\nBody\nadded');
   });

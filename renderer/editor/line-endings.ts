@@ -1,11 +1,11 @@
 import { EditorState, type Extension } from '@codemirror/state';
 
 /**
- * Keeps a file's line endings: CodeMirror joins lines with `\n` unless told otherwise, which would
- * turn every CRLF post into an LF one on the first save.
+ * Keeps a file's line endings. Left alone, CodeMirror splits lines on CRLF, CR and LF and joins
+ * them with LF, which would rewrite every CRLF post (and any stray CR) on the first save.
  */
 export function lineEndings(text: string): Extension {
-  return text.includes('\r\n') ? EditorState.lineSeparator.of('\r\n') : [];
+  return EditorState.lineSeparator.of(text.includes('\r\n') ? '\r\n' : '\n');
 }
 
 /**
