@@ -40,7 +40,7 @@ describe('Postdesk in Chromium', () => {
     const original = await readFile(postFile(), 'utf8');
     const bodyStart = splitPost(original).bodyStart;
     await openPost(POST_TITLE, 'Markdown was designed to be readable');
-    expect(await previewText()).toContain('Markdown was designed to be readable');
+    await expect.poll(previewText).toContain('Markdown was designed to be readable');
     expect(await previewText()).not.toContain(TYPED.trim());
 
     await caretToLine(original.slice(0, bodyStart).split('\n').length - 1);
