@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecoveryJournal } from './recovery-journal';
@@ -54,6 +54,19 @@ describe('recovery after a crash', () => {
     await ws.journalEdit(rel, 'unsaved words', loaded.version);
     expect(await ws.savePost(rel, loaded.text.replace('title:', 'tags: [x]\ntitle:'), loaded.version)).toMatchObject({ status: 'saved' });
     expect((await ws.listRecoverable()).map((e) => e.text)).toEqual(['unsaved words']);
+  });
+
+  it('follows a post renamed by another program', async () => {
+    const ws = await open();
+    const loaded = await ws.readPost(rel);
+    await ws.journalEdit(rel, 'unsaved words', loaded.version);
+    await ws.watch(() => undefined);
+    try {
+      await rename(path.join(site.dir, rel), path.join(site.dir, '_posts/2024-01-01-b.md'));
+      await expect.poll(async () => (await ws.listRecoverable()).map((e) => e.path), { timeout: 5000 }).toEqual(['_posts/2024-01-01-b.md']);
+    } finally {
+      await ws.close();
+    }
   });
 
   it('forgets the entry once the post is saved from the editor or the edits are discarded', async () => {

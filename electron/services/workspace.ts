@@ -137,7 +137,12 @@ export class Workspace {
   /** Starts reporting external changes; the index follows them before `listener` hears. */
   async watch(listener: (change: PostChange) => void, options?: WatcherOptions): Promise<void> {
     await this.watcher?.close();
-    this.watcher = await WorkspaceWatcher.start(this.index, this.ownWrites, listener, options);
+    // Unsaved edits follow a post renamed by another program (git mv, a file manager).
+    const follow = (change: PostChange) => {
+      if (change.type === 'renamed') void this.journal?.move(this.root, change.from, change.to).catch(() => undefined);
+      listener(change);
+    };
+    this.watcher = await WorkspaceWatcher.start(this.index, this.ownWrites, follow, options);
   }
 
   /** Whether the watcher has nothing pending (tests and the benchmark poll it). */
@@ -175,9 +180,13 @@ export class Workspace {
   }
 
   /** Publishes a draft; the date or `draft: false` is written with the lossless front-matter editor. */
-  publishPost(relPath: string, now?: Date): Promise<PostSummary> {
+  async publishPost(relPath: string, now?: Date): Promise<PostSummary> {
     const yamlVersion = yamlVersionFor(this.kind);
-    return publishPost(this.lifecycle, relPath, (text, key, value) => setField(text, key, value, { yamlVersion }), now);
+    const absolute = await this.confinePost(relPath);
+    // Serialized with saves of the same file, so a save and a publish never interleave.
+    const summary = await serialize(absolute, () => publishPost(this.lifecycle, relPath, (text, key, value) => setField(text, key, value, { yamlVersion }), now));
+    if (summary.path !== relPath) await this.journal?.move(this.root, relPath, summary.path);
+    return summary;
   }
 
   /** Stores a pasted or dropped image in the site's asset folder. */
