@@ -11,6 +11,8 @@ const SLICE_MS = 8;
 
 export class BlockPatcher {
   private readonly keys = new WeakMap<Element, string>();
+  /** The exact HTML each wrapper shows, line numbers included: unchanged blocks need no renumbering. */
+  private readonly htmls = new WeakMap<Element, string>();
   private run = 0;
 
   constructor(
@@ -80,11 +82,14 @@ export class BlockPatcher {
     wrapper.className = 'pd-block';
     wrapper.innerHTML = this.sanitize(block.html);
     this.keys.set(wrapper, block.key);
+    this.htmls.set(wrapper, block.html);
     return wrapper;
   }
 
   /** A reused block may have moved in the file: give its elements their new source lines. */
   private renumber(wrapper: HTMLElement, html: string): void {
+    if (this.htmls.get(wrapper) === html) return;
+    this.htmls.set(wrapper, html);
     const lines = blockLines(html);
     wrapper.querySelectorAll(`[${SOURCE_LINE_ATTR}]`).forEach((element, i) => {
       const line = lines[i];

@@ -4,6 +4,9 @@ export type SaveState = { kind: 'none' } | { kind: 'clean' } | { kind: 'dirty' }
 
 const LABELS: Record<SaveState['kind'], string> = { none: '', clean: 'Saved', dirty: 'Unsaved changes', saving: 'Saving…', error: '', conflict: 'Changed on disk: not saved' };
 
+/** One formatter for the window's life: building one per render costs more than the render. */
+const wordCount = new Intl.NumberFormat();
+
 interface Props {
   path: string | null;
   /** Words in the body, counted with the preview's render (off the main thread). */
@@ -20,7 +23,7 @@ export function StatusBar({ path, words, save, autosave, onToggleAutosave }: Pro
       <span className="status-path">{path ?? ''}</span>
       {path && (
         <span className="status-stats" data-testid="word-count">
-          {words.toLocaleString()} {words === 1 ? 'word' : 'words'} · {minutes} min read
+          {wordCount.format(words)} {words === 1 ? 'word' : 'words'} · {minutes} min read
         </span>
       )}
       <label className="autosave" title="Save automatically after a pause in typing and when the window loses focus">
