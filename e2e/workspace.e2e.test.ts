@@ -174,6 +174,23 @@ describe('unsaved edits are never replaced without asking', () => {
   });
 });
 
+describe('opening another folder from the menu', () => {
+  it('settles unsaved edits first: Cancel keeps the window as it is', async () => {
+    await openPost(ctx.app.page, TITLE, FIRST_WORDS);
+    await typeAtEnd(ctx.app.page, 'Still typing.');
+    expect(await ctx.app.emit('onDidRequestOpenFolder', { folder: null })).toBe(1);
+    const dialog = ctx.app.page.getByRole('dialog', { name: 'Unsaved changes' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await editorText(ctx.app.page)).toContain('Still typing.');
+
+    // Once the edits are saved, the request goes through to main (this test host opens no other folders).
+    await ctx.app.page.keyboard.press('Control+S');
+    await expect.poll(() => saveStateText(ctx.app.page)).toBe('Saved');
+    await ctx.app.emit('onDidRequestOpenFolder', { folder: null });
+    await ctx.app.page.getByRole('alert').getByText('cannot open other folders').waitFor();
+  });
+});
+
 describe('a post cannot take over the window', () => {
   it('keeps a fixed-position element from the post inside the preview pane', async () => {
     const rel = '_posts/2024-06-03-overlay.md';

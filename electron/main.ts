@@ -107,11 +107,11 @@ async function buildMenu(): Promise<void> {
       label: 'File',
       submenu: [
         { label: 'New Post…', accelerator: 'CmdOrCtrl+N', click: command('new-post') },
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => void session.openFolder(null).catch(showError) },
+        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => send('onDidRequestOpenFolder', { folder: null }) },
         {
           label: 'Open Recent',
           enabled: recent.length > 1,
-          submenu: recent.slice(1).map((folder) => ({ label: folder, click: () => void session.openFolder(folder).catch(showError) })),
+          submenu: recent.slice(1).map((folder) => ({ label: folder, click: () => send('onDidRequestOpenFolder', { folder }) })),
         },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: command('save') },
         { type: 'separator' },
@@ -141,10 +141,6 @@ async function buildMenu(): Promise<void> {
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
-
-function showError(error: unknown): void {
-  dialog.showErrorBox('Postdesk', error instanceof Error ? error.message : String(error));
-}
 
 // The index cache is written and the watcher stopped before the process ends.
 let closed = false;

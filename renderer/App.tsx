@@ -75,6 +75,11 @@ export function App({ api }: { api: PostdeskApi }) {
     return api.onDidRequestCommand(({ command }) => commands[command]?.());
   }, [api, savePost, startNew, layout, updateLayout]);
 
+  useEffect(
+    () => api.onDidRequestOpenFolder(({ folder }) => guard(() => void api.workspaceOpen({ folder }).catch((error: unknown) => setLoadError(String(error))))),
+    [api, guard],
+  );
+
   // Ctrl/Cmd+S anywhere in the window (the editor's own keymap handles it when it has focus).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

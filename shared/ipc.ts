@@ -96,13 +96,18 @@ export interface Events {
   onDidChangePosts: PostChange;
   /** A menu item or global shortcut asks the renderer to act on the open post. */
   onDidRequestCommand: { command: AppCommand };
+  /**
+   * The menu asks to open another folder (null: let the user choose). The renderer first settles
+   * unsaved edits, then calls `workspaceOpen`; main never switches under the user's typing.
+   */
+  onDidRequestOpenFolder: { folder: string | null };
 }
 
 /** Commands the application menu sends to the renderer. */
 export type AppCommand = 'save' | 'new-post' | 'toggle-sidebar' | 'toggle-preview' | 'toggle-panel' | 'find-post';
 
 export const channelNames = Object.keys(requestSchemas) as Channel[];
-export const eventNames: (keyof Events)[] = ['onDidChangePosts', 'onDidRequestCommand'];
+export const eventNames: (keyof Events)[] = ['onDidChangePosts', 'onDidRequestCommand', 'onDidRequestOpenFolder'];
 
 /** What crosses the wire: handlers never throw across IPC, they answer with an envelope. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
