@@ -2,7 +2,8 @@
  * Builds `window.postdesk` from the contract over any transport: Electron's ipcRenderer in the
  * preload, Playwright bindings in the e2e host. One method per channel; nothing generic leaks.
  */
-import { channelNames, eventNames, methodName, type Channel, type Envelope, type Events, type PostdeskApi } from './ipc';
+import type { Envelope, Events, PostdeskApi } from './ipc';
+import { channelNames, eventNames, methodName, type Channel } from './ipc-names';
 
 export interface Transport {
   invoke(channel: Channel, request: unknown): Promise<Envelope<unknown>>;

@@ -7,6 +7,9 @@
  * channel, so adding a channel here is the only step besides its handler.
  */
 import { z } from 'zod';
+import type { Channel, EventName, MethodName } from './ipc-names';
+
+export { channelNames, eventNames, methodName, type Channel, type EventName, type MethodName } from './ipc-names';
 import type { CreatedPost, FileVersion, PostChange, PostFile, PostSummary, RecoverableEdit } from './post';
 import type { WorkspaceInfo } from './site';
 import { taxonomyOperationSchema, type TaxonomyApplyResult, type TaxonomyCounts, type TaxonomyPlan, type TaxonomyUndoResult } from './taxonomy';
@@ -48,9 +51,8 @@ export const requestSchemas = {
   'assets:save': z
     .object({ postPath: relativePath, fileName: z.string().min(1).max(255), mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/), dataBase64: z.string().max(67_000_000) })
     .strict(),
-} as const;
+} satisfies Record<Channel, z.ZodType>;
 
-export type Channel = keyof typeof requestSchemas;
 export type RequestOf<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
 
 export type SaveResult =
@@ -106,19 +108,13 @@ export interface Events {
 /** Commands the application menu sends to the renderer. */
 export type AppCommand = 'save' | 'new-post' | 'toggle-sidebar' | 'toggle-preview' | 'toggle-panel' | 'find-post';
 
-export const channelNames = Object.keys(requestSchemas) as Channel[];
-export const eventNames: (keyof Events)[] = ['onDidChangePosts', 'onDidRequestCommand', 'onDidRequestOpenFolder'];
+// The event names and the Events map must list the same events.
+const eventsCovered: Record<EventName, true> = { onDidChangePosts: true, onDidRequestCommand: true, onDidRequestOpenFolder: true } satisfies Record<keyof Events, true>;
+void eventsCovered;
 
 /** What crosses the wire: handlers never throw across IPC, they answer with an envelope. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
-/** `posts:read` -> `postsRead`: the method name a channel gets on `window.postdesk`. */
-export type MethodName<C extends string> = C extends `${infer D}:${infer V}` ? `${D}${Capitalize<V>}` : never;
-
-export function methodName<C extends Channel>(channel: C): MethodName<C> {
-  const [domain = '', verb = ''] = channel.split(':');
-  return `${domain}${verb.charAt(0).toUpperCase()}${verb.slice(1)}` as MethodName<C>;
-}
 
 export type PostdeskApi = {
   [C in Channel as MethodName<C>]: (request: RequestOf<C>) => Promise<Responses[C]>;
