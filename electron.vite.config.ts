@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           main: resolve(import.meta.dirname, 'electron/main.ts'),
           cli: resolve(import.meta.dirname, 'electron/cli.ts'),
+          // Its own file, so the index can start it as a worker thread (summarize-pool.ts).
+          'summarize-worker': resolve(import.meta.dirname, 'electron/services/summarize-worker.ts'),
         },
       },
     },

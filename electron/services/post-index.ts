@@ -10,11 +10,11 @@ import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import type { FileVersion, PostSummary } from '../../shared/post';
-import type { SiteKind } from '../../shared/site';
 import { versionOf } from './file-version';
-import { decodeForSummary } from './utf8';
 import { mapLimit } from './map-limit';
-import { summarizePost } from './post-summary';
+import { summarizeBytes } from './summarize-bytes';
+import { POOL_THRESHOLD, SummarizePool } from './summarize-pool';
+import type { PooledEntry } from './summarize-worker';
 import { scanWorkspace } from './post-scan';
 import { writeFileAtomic } from './safe-save';
 import type { SiteConventions } from './site-conventions';
@@ -34,6 +34,8 @@ export interface BuildStats {
   posts: number;
   /** Posts taken from the cache without reading the file. */
   cached: number;
+  /** Posts read and summarized on worker threads (a cold start of a large workspace). */
+  pooled: number;
   /** Temporary files of interrupted saves found by the scan (workspace-relative). */
   strayTemps: string[];
 }
@@ -85,15 +87,6 @@ async function readWithStats(absolute: string): Promise<{ bytes: Buffer; stats: 
   }
 }
 
-function entryFrom(relPath: string, bytes: Uint8Array, stats: Pick<Stats, 'size' | 'mtimeMs'>, kind: SiteKind): IndexEntry {
-  return { summary: summarize(relPath, bytes, kind), version: versionOf(bytes, stats) };
-}
-
-function summarize(relPath: string, bytes: Uint8Array, kind: SiteKind): PostSummary {
-  const { text, problem } = decodeForSummary(bytes);
-  const summary = summarizePost(relPath, text, kind);
-  return problem ? { ...summary, problems: [problem, ...summary.problems] } : summary;
-}
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
@@ -115,7 +108,10 @@ export class PostIndex {
   async build(): Promise<BuildStats> {
     const [scan, cached] = await Promise.all([scanWorkspace(this.root, this.conventions), this.loadCache()]);
     let fromCache = 0;
-    const rows = await mapLimit(scan.posts, READ_PARALLELISM, async (rel) => {
+    const kind = this.conventions.kind;
+    // Many posts to read (a first start): summarize them on worker threads while reading.
+    const pool = scan.posts.length - cached.size >= POOL_THRESHOLD ? SummarizePool.start() : null;
+    const rows = await mapLimit(scan.posts, READ_PARALLELISM, async (rel): Promise<[string, IndexEntry | 'pooled'] | null> => {
       const absolute = path.join(this.root, rel);
       const hit = cached.get(rel);
       try {
@@ -123,19 +119,35 @@ export class PostIndex {
           const stats = await statPath(absolute);
           if (stats.size === hit.version.size && stats.mtimeMs === hit.version.mtimeMs) {
             fromCache++;
-            return [rel, hit] as const;
+            return [rel, hit];
           }
         }
+        if (pool) {
+          pool.add(kind, rel, absolute);
+          return [rel, 'pooled'];
+        }
         const { bytes, stats } = await readWithStats(absolute);
-        return [rel, entryFrom(rel, bytes, stats, this.conventions.kind)] as const;
+        return [rel, { summary: summarizeBytes(rel, bytes, kind), version: versionOf(bytes, stats) }];
       } catch (error) {
         if (isMissing(error)) return null;
         throw error;
       }
     });
-    this.entries = new Map(rows.filter((row) => row !== null));
+    let pooled = new Map<string, PooledEntry>();
+    if (pool) {
+      try {
+        pooled = await pool.results(kind);
+      } finally {
+        await pool.close();
+      }
+    }
+    this.entries = new Map();
+    for (const row of rows) {
+      const entry = row && (row[1] === 'pooled' ? pooled.get(row[0]) : row[1]);
+      if (row && entry) this.entries.set(row[0], entry);
+    }
     if (fromCache !== this.entries.size || cached.size !== this.entries.size) this.scheduleCacheSave();
-    return { posts: this.entries.size, cached: fromCache, strayTemps: scan.strayTemps };
+    return { posts: this.entries.size, cached: fromCache, pooled: pooled.size, strayTemps: scan.strayTemps };
   }
 
   /** Every summary, sorted by path. */
@@ -176,7 +188,7 @@ export class PostIndex {
       this.entries.set(relPath, { summary: previous.summary, version });
       return { type: 'unchanged' };
     }
-    const entry = { summary: summarize(relPath, bytes, this.conventions.kind), version };
+    const entry = { summary: summarizeBytes(relPath, bytes, this.conventions.kind), version };
     this.entries.set(relPath, entry);
     return previous ? { type: 'changed', entry, previous } : { type: 'added', entry };
   }
