@@ -126,8 +126,8 @@ export class PostIndex {
           pool.add(kind, rel, absolute);
           return [rel, 'pooled'];
         }
-        const { bytes, stats } = await readWithStats(absolute);
-        return [rel, { summary: summarizeBytes(rel, bytes, kind), version: versionOf(bytes, stats) }];
+        const entry = await this.readEntry(rel);
+        return entry && [rel, entry];
       } catch (error) {
         if (isMissing(error)) return null;
         throw error;
@@ -137,6 +137,10 @@ export class PostIndex {
     if (pool) {
       try {
         pooled = await pool.results(kind);
+      } catch {
+        // Workers that cannot run here (a packaging quirk, say) must not cost the index: do it here.
+        const rels = rows.filter((row) => row?.[1] === 'pooled').map((row) => (row as [string, 'pooled'])[0]);
+        pooled = new Map(await mapLimit(rels, READ_PARALLELISM, async (rel): Promise<[string, PooledEntry]> => [rel, await this.readEntry(rel)]));
       } finally {
         await pool.close();
       }
@@ -222,6 +226,17 @@ export class PostIndex {
   }
 
   /** A missing, unreadable or foreign cache is an empty one: the index is rebuilt from disk. */
+  /** Reads and summarizes one post on this thread; null when it vanished. */
+  private async readEntry(rel: string): Promise<IndexEntry | null> {
+    try {
+      const { bytes, stats } = await readWithStats(path.join(this.root, rel));
+      return { summary: summarizeBytes(rel, bytes, this.conventions.kind), version: versionOf(bytes, stats) };
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
   private async loadCache(): Promise<Map<string, IndexEntry>> {
     if (!this.cacheFile) return new Map();
     try {
