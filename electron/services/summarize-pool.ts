@@ -11,7 +11,7 @@ import type { SiteKind } from '../../shared/site';
 import type { PooledEntry, SummarizeBatch } from './summarize-worker';
 
 /** Under this many posts, starting threads costs more than it saves. */
-export const POOL_THRESHOLD = 400;
+export const POOL_THRESHOLD = 2000;
 const BATCH = 50;
 
 /**
