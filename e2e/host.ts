@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Events } from '../shared/ipc';
 import { dispatch } from '../electron/dispatch';
-import { createHandlers, type HandlerTable } from '../electron/handlers';
+import { createHandlers, SINGLE_WORKSPACE, type HandlerTable } from '../electron/handlers';
 import { Workspace } from '../electron/services/workspace';
 import { launchChromium } from './chromium';
 import { emitInPage, INVOKE_BINDING, preloadInitScript } from './preload-shim';
@@ -36,6 +36,8 @@ export interface RunningApp {
   userDataDir: string;
   /** Where deleted posts go instead of the OS trash. */
   trashDir: string;
+  /** Every unsaved-edits state the window reported to main, in order. */
+  editedReports: boolean[];
   handlers: HandlerTable;
   /** The server's origin, e.g. `http://127.0.0.1:40123`. */
   origin: string;
@@ -90,7 +92,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     cleanups.push(() => server.close());
     const trash = { trash: (absolute: string) => rename(absolute, path.join(trashDir, path.basename(absolute))) };
     const workspace = await Workspace.open(copy, { assetBase: server.assetBase, userDataDir, trash });
-    const handlers = createHandlers(workspace);
+    const editedReports: boolean[] = [];
+    const handlers = createHandlers(workspace, { ...SINGLE_WORKSPACE, setEdited: (edited) => editedReports.push(edited) });
 
     const browser: Browser = await launchChromium();
     cleanups.push(() => browser.close());
@@ -112,6 +115,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       workspaceDir: workspace.root,
       userDataDir,
       trashDir,
+      editedReports,
       handlers,
       origin: server.origin,
       problems,

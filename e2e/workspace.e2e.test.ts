@@ -174,6 +174,18 @@ describe('unsaved edits are never replaced without asking', () => {
   });
 });
 
+describe('closing the window', () => {
+  it('is told when the post has unsaved edits, so main can ask before closing', async () => {
+    const last = () => ctx.app.editedReports.at(-1);
+    await openPost(ctx.app.page, TITLE, FIRST_WORDS);
+    await expect.poll(last).toBe(false);
+    await typeAtEnd(ctx.app.page, 'Unsaved.');
+    await expect.poll(last).toBe(true);
+    await ctx.app.page.keyboard.press('Control+S');
+    await expect.poll(last).toBe(false);
+  });
+});
+
 describe('opening another folder from the menu', () => {
   it('settles unsaved edits first: Cancel keeps the window as it is', async () => {
     await openPost(ctx.app.page, TITLE, FIRST_WORDS);

@@ -30,6 +30,7 @@ beforeEach(async () => {
     sendChange: () => undefined,
     didSwitch: (info) => switched.push(info),
     onWatchError: () => undefined,
+    setEdited: () => undefined,
   });
 });
 afterEach(async () => {

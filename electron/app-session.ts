@@ -20,6 +20,8 @@ export interface SessionEnvironment {
   sendChange(change: PostChange): void;
   /** Called after another workspace was opened, so the window starts over on it. */
   didSwitch(info: WorkspaceInfo): void;
+  /** The window has (or no longer has) unsaved edits. */
+  setEdited(edited: boolean): void;
   onWatchError(error: unknown): void;
 }
 
@@ -62,6 +64,10 @@ export class AppSession implements AppHost {
     const info = await this.open(chosen);
     this.env.didSwitch(info);
     return info;
+  }
+
+  setEdited(edited: boolean): void {
+    this.env.setEdited(edited);
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,8 @@ export interface AppHost {
   recentFolders(): Promise<string[]>;
   /** Opens `folder` if it is a recent one, or asks the user when null; resolves null if cancelled. */
   openFolder(folder: string | null): Promise<WorkspaceInfo | null>;
+  /** Whether the window holds unsaved edits, so closing it can ask first. */
+  setEdited(edited: boolean): void;
 }
 
 /** A host with no folders to offer, for the CLI and tests that open one workspace. */
@@ -20,6 +22,7 @@ export const SINGLE_WORKSPACE: AppHost = {
   openFolder: async () => {
     throw new ServiceError('unsupported', 'This window cannot open other folders');
   },
+  setEdited: () => undefined,
 };
 
 function decodeBase64(data: string): Uint8Array {
@@ -32,6 +35,7 @@ export function createHandlers(workspace: Workspace, host: AppHost = SINGLE_WORK
     'workspace:info': async () => workspace.info(),
     'workspace:recent': () => host.recentFolders(),
     'workspace:open': ({ folder }) => host.openFolder(folder),
+    'window:setEdited': async ({ edited }) => (host.setEdited(edited), null),
     'posts:list': () => workspace.listPosts(),
     'posts:read': ({ path }) => workspace.readPost(path),
     'posts:search': ({ query }) => workspace.searchPosts(query),

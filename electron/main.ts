@@ -25,6 +25,8 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+/** The renderer reports unsaved edits; closing the window then asks first. */
+let edited = false;
 let workspaceRoot = '';
 
 const session = new AppSession({
@@ -43,6 +45,10 @@ const session = new AppSession({
     mainWindow?.webContents.reload();
   },
   onWatchError: (error) => console.error('Postdesk watcher:', error),
+  setEdited: (value) => {
+    edited = value;
+    mainWindow?.setDocumentEdited(value);
+  },
 });
 
 /**
@@ -90,6 +96,18 @@ function createWindow(): void {
     return { action: 'deny' };
   });
   window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (!edited) return;
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: ['Cancel', 'Close Anyway'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Your post has unsaved changes.',
+      detail: 'If you close now, your unsaved text is kept aside and offered back the next time you open this folder.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   void window.loadURL(`${APP_SCHEME}://app/index.html`);
 }
 

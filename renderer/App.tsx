@@ -80,6 +80,12 @@ export function App({ api }: { api: PostdeskApi }) {
     [api, guard],
   );
 
+  // Main asks before closing a window with unsaved edits.
+  const edited = post.open !== null && (post.text !== post.open.savedText || post.conflict !== null);
+  useEffect(() => {
+    api.windowSetEdited({ edited }).catch(() => undefined);
+  }, [api, edited]);
+
   // Ctrl/Cmd+S anywhere in the window (the editor's own keymap handles it when it has focus).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -105,7 +111,7 @@ export function App({ api }: { api: PostdeskApi }) {
   const documentDir = post.open ? post.open.path.split('/').slice(0, -1).join('/') : '';
   const rendered = useRenderedPost(post.text, info?.assetBase ?? '', documentDir);
   const summary = posts?.find((p) => p.path === post.open?.path) ?? null;
-  const clean = post.open !== null && post.text === post.open.savedText && !post.conflict;
+  const clean = post.open !== null && !edited;
   const panelShown = view === 'write' && layout.panelOpen && post.open !== null;
   /** Back from the manager: a clean open post is re-read, since the manager may have rewritten it. */
   const backToWriting = (path = post.open?.path) => {

@@ -7,6 +7,7 @@ export const channelNames = [
   'workspace:info',
   'workspace:recent',
   'workspace:open',
+  'window:setEdited',
   'posts:list',
   'posts:read',
   'posts:search',

@@ -29,6 +29,8 @@ export const requestSchemas = {
   'workspace:recent': nothing,
   /** Opens a folder from the recent list (main refuses any other folder), or asks the user to choose one. */
   'workspace:open': z.object({ folder: z.string().min(1).max(4096).nullable() }).strict(),
+  /** The open post has edits that are not on disk (main asks before closing the window). */
+  'window:setEdited': z.object({ edited: z.boolean() }).strict(),
   'posts:list': nothing,
   'posts:read': pathOnly,
   /** Paths of the posts whose text contains every word of the query. */
@@ -72,6 +74,7 @@ export interface Responses {
   'workspace:recent': string[];
   /** The opened workspace (the window then reloads), or null when the user cancelled. */
   'workspace:open': WorkspaceInfo | null;
+  'window:setEdited': null;
   'posts:list': PostSummary[];
   'posts:read': PostFile;
   'posts:search': string[];
