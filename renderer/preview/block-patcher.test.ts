@@ -60,4 +60,25 @@ describe('BlockPatcher', () => {
     expect(await first).toBe(false);
     expect([...root.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Only this.']);
   });
+
+  it('sanitizes a whole new post in a few calls, block boundaries intact', () => {
+    const { root, sanitized, patcher } = setup();
+    const body = Array.from({ length: 150 }, (_, i) => `Paragraph ${i}.`).join('\n\n');
+    patcher.apply(renderBlocks(md, body));
+    expect(sanitized.length).toBeLessThan(10);
+    expect(root.children).toHaveLength(150);
+    expect(root.children[149]?.textContent?.trim()).toBe('Paragraph 149.');
+  });
+
+  it('falls back to one block at a time when a block would break the batch apart', () => {
+    const { root, patcher } = setup();
+    patcher.apply([
+      { key: 'a', html: '<p>a</p>' },
+      { key: 'b', html: '</div><p>b</p>' },
+      { key: 'c', html: '<p>c</p>' },
+    ]);
+    expect([...root.children].map((c) => c.textContent)).toEqual(['a', 'b', 'c']);
+    expect(root.querySelectorAll('[data-pd-batch]')).toHaveLength(0);
+  });
 });
+

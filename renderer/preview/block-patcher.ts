@@ -8,6 +8,8 @@ import { SOURCE_LINE_ATTR } from '../../shared/markdown/source-lines';
 
 /** Longest stretch of patching before the main thread is given back (a frame's worth). */
 const SLICE_MS = 8;
+/** New blocks sanitized in one call when a whole post is shown: one parse instead of hundreds. */
+const SANITIZE_BATCH = 64;
 
 export class BlockPatcher {
   private readonly keys = new WeakMap<Element, string>();
@@ -54,11 +56,16 @@ export class BlockPatcher {
     const fresh = blocks.filter((block) => !reusable.has(block.key)).length > blocks.length / 2;
     if (fresh) {
       const fragment = document.createDocumentFragment();
-      for (const block of blocks) {
-        const reused = reusable.get(block.key)?.shift();
-        if (reused) this.renumber(reused, block.html);
-        fragment.append(reused ?? this.create(block));
-        if (!reused) yield;
+      for (let start = 0; start < blocks.length; start += SANITIZE_BATCH) {
+        const batch = blocks.slice(start, start + SANITIZE_BATCH);
+        const reused = batch.map((block) => reusable.get(block.key)?.shift());
+        const created = this.createMany(batch.filter((_, i) => !reused[i]));
+        batch.forEach((block, i) => {
+          const wrapper = reused[i];
+          if (wrapper) this.renumber(wrapper, block.html);
+          fragment.append(wrapper ?? (created.shift() as HTMLElement));
+        });
+        yield;
       }
       this.root.replaceChildren(fragment);
       return;
@@ -75,6 +82,26 @@ export class BlockPatcher {
       if (!reused) yield;
     }
     for (const child of Array.from(this.root.children)) if (!placed.has(child)) child.remove();
+  }
+
+  /**
+   * Wrappers for many blocks from one sanitizer call. Each block's HTML is marked with its index;
+   * if sanitizing merged or dropped any (raw HTML left open, say), each is sanitized on its own.
+   */
+  private createMany(blocks: readonly RenderedBlock[]): HTMLElement[] {
+    if (blocks.length < 2) return blocks.map((block) => this.create(block));
+    const holder = document.createElement('div');
+    holder.innerHTML = this.sanitize(blocks.map((block, i) => `<div class="pd-block" data-pd-batch="${i}">${block.html}</div>`).join(''));
+    const wrappers = Array.from(holder.children) as HTMLElement[];
+    const intact = wrappers.length === blocks.length && wrappers.every((wrapper, i) => wrapper.tagName === 'DIV' && wrapper.dataset.pdBatch === String(i));
+    if (!intact) return blocks.map((block) => this.create(block));
+    return wrappers.map((wrapper, i) => {
+      const block = blocks[i] as RenderedBlock;
+      wrapper.removeAttribute('data-pd-batch');
+      this.keys.set(wrapper, block.key);
+      this.htmls.set(wrapper, block.html);
+      return wrapper;
+    });
   }
 
   private create(block: RenderedBlock): HTMLElement {
