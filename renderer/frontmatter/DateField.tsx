@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { isFrontMatterDate, parseDateText, type FrontMatterDate, type FrontMatterValue } from '../../shared/frontmatter';
 import { dateInputs, pickedDate, validOffset, type DateInputs } from './date-input';
 import { useDraft } from './use-draft';
@@ -27,6 +28,8 @@ function asDate(value: FrontMatterValue | undefined): FrontMatterDate | null {
 export function DateField({ label, value, onChange, describedBy }: Props) {
   const previous = asDate(value);
   const [inputs, setInputs] = useDraft(previous ? dateInputs(previous) : EMPTY, sameInputs);
+  // A date written without a time shows no empty time picker until the user asks for one.
+  const [timeWanted, setTimeWanted] = useState(false);
   if (value !== undefined && !previous) return <DateText label={label} value={value} onChange={onChange} describedBy={describedBy} />;
 
   const update = (change: Partial<DateInputs>) => {
@@ -40,7 +43,13 @@ export function DateField({ label, value, onChange, describedBy }: Props) {
   return (
     <div className="fm-date">
       <input type="date" aria-label={label} aria-describedby={describedBy} value={inputs.day} onChange={(e) => update({ day: e.target.value })} />
-      <input type="time" step={1} aria-label={`${label} time`} value={inputs.time} disabled={inputs.day === ''} onChange={(e) => update({ time: e.target.value })} />
+      {inputs.time !== '' || timeWanted ? (
+        <input type="time" step={1} aria-label={`${label} time`} value={inputs.time} disabled={inputs.day === ''} onChange={(e) => update({ time: e.target.value })} />
+      ) : (
+        <button type="button" className="fm-add-time" disabled={inputs.day === ''} onClick={() => setTimeWanted(true)}>
+          Add time
+        </button>
+      )}
       {inputs.time !== '' && (
         <input
           className="fm-zone"
