@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
 import { build } from 'vite';
-import { splitPost } from '../shared/frontmatter/split';
+import { postBody } from '../shared/frontmatter/split';
 import { createMarkdown } from '../shared/markdown/pipeline';
 import { repoRoot, startApp, type RunningApp } from '../e2e/host';
 import { longPost, type LongPostOptions } from './long-post';
@@ -145,11 +145,10 @@ async function measurePost(post: { text: string; words: number }, probes: string
     await page.waitForFunction((n) => window.postdeskBench.typed(false).filter((k) => k.preview !== undefined).length >= n, KEYS, { timeout: 60_000 });
     const keys: KeySample[] = (await page.evaluate(() => window.postdeskBench.typed(true))).slice(WARMUP_KEYS);
 
-    const split = splitPost(post.text);
-    const body = post.text.slice(split.bodyStart);
+    const { body, lineOffset } = postBody(post.text);
     const request: StageRequest = {
       body,
-      lineOffset: post.text.slice(0, split.bodyStart).split('\n').length - 1,
+      lineOffset,
       assetBase: `${app.origin}/__asset/`,
       documentDir: '_posts',
       runs: STAGE_RUNS,

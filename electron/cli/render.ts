@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { splitPost } from '../../shared/frontmatter/split';
+import { postBody } from '../../shared/frontmatter/split';
 import { createMarkdown } from '../../shared/markdown/pipeline';
 import { nodeSanitizer } from '../services/html-sanitize';
 import { parseArgs } from './args';
@@ -32,10 +32,9 @@ export async function renderCommand(argv: string[], io: CliIo): Promise<number> 
     io.stderr.write(`postdesk render: cannot read ${file}: ${describeReadError(error)}\n`);
     return EXIT.problems;
   }
-  const { bodyStart } = splitPost(text);
-  const lineOffset = text.slice(0, bodyStart).split('\n').length - 1;
+  const { body, lineOffset } = postBody(text);
   const md = createMarkdown({ assetBase: args.options.get('asset-base') ?? '' });
   const sanitizeHtml = await nodeSanitizer();
-  io.stdout.write(sanitizeHtml(md.render(text.slice(bodyStart), { lineOffset })));
+  io.stdout.write(sanitizeHtml(md.render(body, { lineOffset })));
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { splitPost } from '../../shared/frontmatter/split';
+import { postBody } from '../../shared/frontmatter/split';
 import type { RenderedBlock } from '../../shared/markdown/render-blocks';
 import type { RenderRequest, RenderResult } from './preview-protocol';
 
@@ -7,13 +7,6 @@ export interface RenderedPost {
   /** Null until the first render of the post arrives. */
   blocks: RenderedBlock[] | null;
   words: number;
-}
-
-/** Line breaks before `end`: the number of lines the front matter takes. */
-function countLines(text: string, end: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
 }
 
 /**
@@ -44,8 +37,7 @@ export function useRenderedPost(text: string, assetBase: string, documentDir: st
   useEffect(() => {
     const state = channel.current;
     if (!state) return;
-    const bodyStart = splitPost(text).bodyStart;
-    const request: RenderRequest = { seq: ++state.seq, body: text.slice(bodyStart), lineOffset: countLines(text, bodyStart), assetBase, documentDir };
+    const request: RenderRequest = { seq: ++state.seq, ...postBody(text), assetBase, documentDir };
     if (state.busy) state.pending = request;
     else {
       state.busy = true;

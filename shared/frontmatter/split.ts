@@ -78,3 +78,11 @@ export function splitPost(text: string): SplitPost {
   }
   return none;
 }
+
+/** The Markdown body and the number of lines before it, so rendered source lines match the file's. */
+export function postBody(text: string): { body: string; lineOffset: number } {
+  const { bodyStart } = splitPost(text);
+  let lineOffset = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) lineOffset++;
+  return { body: text.slice(bodyStart), lineOffset };
+}
