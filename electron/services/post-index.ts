@@ -10,6 +10,7 @@ import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import type { FileVersion, PostSummary } from '../../shared/post';
+import { isMissing } from './errors';
 import { versionOf } from './file-version';
 import { mapLimit } from './map-limit';
 import { summarizeBytes } from './summarize-bytes';
@@ -55,7 +56,6 @@ interface CacheFile {
   rows: CacheRow[];
 }
 
-
 /** The file in the user-data folder that caches the index of `root`. */
 export function indexCacheFile(userDataDir: string, root: string): string {
   return path.join(userDataDir, 'index-cache', `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.json`);
@@ -85,12 +85,6 @@ async function readWithStats(absolute: string): Promise<{ bytes: Buffer; stats: 
   } finally {
     await closeFd(fd);
   }
-}
-
-
-function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 export class PostIndex {

@@ -6,6 +6,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { FileVersion, PostSummary } from '../../shared/post';
 import type { SiteKind } from '../../shared/site';
+import { isMissing } from './errors';
 import { versionOf } from './file-version';
 import { summarizeBytes } from './summarize-bytes';
 
@@ -23,8 +24,7 @@ function readEntry(relPath: string, absolute: string, kind: SiteKind): PooledEnt
   try {
     fd = openSync(absolute, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    if (isMissing(error)) return null;
     throw error;
   }
   try {

@@ -13,7 +13,7 @@ import type { FileSkip, PlannedChange, TaxonomyApplyResult, TaxonomyCounts, Taxo
 import { taxonomyCounts } from '../../shared/taxonomy-counts';
 import { lineDiff } from '../../shared/taxonomy-diff';
 import { editPostTerms, termMapping } from '../../shared/taxonomy-edit';
-import { errorCode, ServiceError } from './errors';
+import { errorCode, isMissing, ServiceError } from './errors';
 import { mapLimit } from './map-limit';
 import type { Workspace } from './workspace';
 
@@ -52,7 +52,6 @@ function take<T>(map: Map<string, T>, key: string, what: string): T {
   return value;
 }
 
-const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
 export class TaxonomyService {
   private readonly plans = new Map<string, FileEdit[]>();
