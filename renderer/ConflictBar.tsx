@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { lineDiff } from '../shared/taxonomy-diff';
+import { lineDiff } from '../shared/line-diff';
 import { DiffView } from './diff/DiffView';
 import type { Conflict } from './use-open-post';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteKind } from './site';
 import type { TaxonomyOperation } from './taxonomy';
-import { lineDiff } from './taxonomy-diff';
+import { lineDiff } from './line-diff';
 import { editPostTerms, termMapping } from './taxonomy-edit';
 
 const POST = '_posts/2024-01-01-a.md';

@@ -7,6 +7,7 @@
  * and reported, never overwritten.
  */
 import { z } from 'zod';
+import type { DiffHunk } from './line-diff';
 
 /** The two taxonomies every engine Postdesk knows has (Jekyll and Hugo name them the same). */
 export type TaxonomyKind = 'tags' | 'categories';
@@ -49,19 +50,6 @@ export const taxonomyOperationSchema = z.discriminatedUnion('type', [
 export type TaxonomyOperation = z.infer<typeof taxonomyOperationSchema>;
 
 /** One line of a diff; `type` is the unified-diff prefix: ' ' kept, '-' removed, '+' added. */
-export interface DiffLine {
-  type: ' ' | '-' | '+';
-  text: string;
-}
-
-/** A unified-diff hunk; line numbers are 1-based in the old and new text. */
-export interface DiffHunk {
-  oldStart: number;
-  oldLines: number;
-  newStart: number;
-  newLines: number;
-  lines: DiffLine[];
-}
 
 /** One post the operation rewrites. */
 export interface PlannedChange {

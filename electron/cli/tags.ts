@@ -13,7 +13,7 @@
 import path from 'node:path';
 import type { TaxonomyCounts, TaxonomyKind, TaxonomyOperation, TaxonomyPlan, TermUse } from '../../shared/taxonomy';
 import { taxonomyOperationSchema } from '../../shared/taxonomy';
-import { formatUnifiedDiff } from '../../shared/taxonomy-diff';
+import { formatUnifiedDiff } from '../../shared/line-diff';
 import { termMapping } from '../../shared/taxonomy-edit';
 import { TaxonomyService } from '../services/taxonomy-service';
 import { Workspace } from '../services/workspace';

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { FileVersion } from '../../shared/post';
 import type { FileSkip, PlannedChange, TaxonomyApplyResult, TaxonomyCounts, TaxonomyOperation, TaxonomyPlan, TaxonomyUndoResult, Unresolved } from '../../shared/taxonomy';
 import { taxonomyCounts } from '../../shared/taxonomy-counts';
-import { lineDiff } from '../../shared/taxonomy-diff';
+import { lineDiff } from '../../shared/line-diff';
 import { editPostTerms, termMapping } from '../../shared/taxonomy-edit';
 import { errorCode, isMissing, ServiceError } from './errors';
 import { mapLimit } from './map-limit';

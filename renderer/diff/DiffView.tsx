@@ -1,4 +1,4 @@
-import type { DiffHunk } from '../../shared/taxonomy';
+import type { DiffHunk } from '../../shared/line-diff';
 
 /** Line diff hunks, `-` lines and `+` lines marked, with their line numbers. */
 export function DiffView({ hunks, label }: { hunks: DiffHunk[]; label: string }) {

@@ -1,9 +1,23 @@
 /**
- * The line diff the taxonomy preview shows for each post, and its unified-diff text for the CLI.
- * Edits are small and close together (front-matter fields), so the common head and tail are cut
+ * Line diffs: what the tag manager previews for each post, what the conflict bar's Compare shows,
+ * and the unified-diff text the CLI prints.
+ * Changes are usually small and close together, so the common head and tail are cut
  * first and only the rest is compared line by line (longest common subsequence).
  */
-import type { DiffHunk, DiffLine } from './taxonomy';
+
+export interface DiffLine {
+  type: ' ' | '-' | '+';
+  text: string;
+}
+
+/** A unified-diff hunk; line numbers are 1-based in the old and new text. */
+export interface DiffHunk {
+  oldStart: number;
+  oldLines: number;
+  newStart: number;
+  newLines: number;
+  lines: DiffLine[];
+}
 
 /** Past this many cells the middle is shown as removed-then-added instead of aligned. */
 const MAX_CELLS = 4_000_000;
