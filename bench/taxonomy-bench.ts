@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { fieldLines, readFrontMatter, setField, type FrontMatterValue } from '../shared/frontmatter';
-import type { DiffHunk } from '../shared/taxonomy';
+import type { DiffHunk } from '../shared/line-diff';
 import { createTermMatcher } from '../shared/taxonomy-autocomplete';
 import { nearDuplicateGroups } from '../shared/taxonomy-near-duplicates';
 import { TaxonomyService } from '../electron/services/taxonomy-service';
