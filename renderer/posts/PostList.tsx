@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import type { PostSummary } from '../../shared/post';
-import { filterPosts, NO_FILTER, taxonomyValues, type DraftFilter, type PostFilter } from './filter-posts';
+import { taxonomyCounts } from '../../shared/taxonomy-counts';
+import { filterPosts, NO_FILTER, type DraftFilter, type PostFilter } from './filter-posts';
 import { VirtualList } from './VirtualList';
 
 interface Props {
@@ -52,8 +53,10 @@ export const PostList = memo(function PostList({ posts, selected, onSelect, sear
   }, [query, search, posts]);
   const found = textMatches.query === query ? textMatches.paths : undefined;
   const shown = useMemo(() => filterPosts(posts ?? [], filter, found), [posts, filter, found]);
-  const tags = useMemo(() => taxonomyValues(posts ?? [], (p) => p.tags), [posts]);
-  const categories = useMemo(() => taxonomyValues(posts ?? [], (p) => p.categories), [posts]);
+  // The filter menus list terms most used first, counted as the tag manager counts them.
+  const counts = useMemo(() => taxonomyCounts(posts ?? []), [posts]);
+  const tags = counts.tags.map((term) => term.name);
+  const categories = counts.categories.map((term) => term.name);
 
   if (posts === null) return <p className="empty">Loading posts…</p>;
   if (posts.length === 0) return <p className="empty">No posts in this folder yet.</p>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSummary } from '../../shared/post';
-import { filterPosts, NO_FILTER, taxonomyValues } from './filter-posts';
+import { filterPosts, NO_FILTER } from './filter-posts';
 
 function post(path: string, extra: Partial<PostSummary> = {}): PostSummary {
   return { path, title: path, date: null, draft: false, tags: [], categories: [], wordCount: 0, problems: [], ...extra };
@@ -32,11 +32,5 @@ describe('filterPosts', () => {
     expect(filterPosts(posts, { ...NO_FILTER, category: 'tech' }).map((p) => p.title)).toEqual(['New Tools']);
     expect(filterPosts(posts, { ...NO_FILTER, draft: 'drafts' }).map((p) => p.title)).toEqual(['An Idea']);
     expect(filterPosts(posts, { ...NO_FILTER, draft: 'published', tag: 'tools' }).map((p) => p.title)).toEqual(['New Tools']);
-  });
-});
-
-describe('taxonomyValues', () => {
-  it('lists distinct values, most used first', () => {
-    expect(taxonomyValues(posts, (p) => p.tags)).toEqual(['tools', 'travel']);
   });
 });

@@ -29,10 +29,3 @@ export function filterPosts(posts: readonly PostSummary[], filter: PostFilter, t
   });
   return matches.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path));
 }
-
-/** Distinct values of a taxonomy across posts, most used first. */
-export function taxonomyValues(posts: readonly PostSummary[], pick: (post: PostSummary) => string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const post of posts) for (const value of pick(post)) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
-}
