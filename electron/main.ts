@@ -142,6 +142,7 @@ async function buildMenu(): Promise<void> {
       submenu: [
         { label: 'Toggle Post List', accelerator: 'CmdOrCtrl+Shift+E', click: command('toggle-sidebar') },
         { label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Alt+P', click: command('toggle-preview') },
+        { label: 'Toggle Details', accelerator: 'CmdOrCtrl+Alt+D', click: command('toggle-panel') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -71,6 +71,7 @@ export function App({ api }: { api: PostdeskApi }) {
       'new-post': startNew,
       'toggle-sidebar': () => updateLayout({ sidebarOpen: !layout.sidebarOpen }),
       'toggle-preview': () => updateLayout({ previewOpen: !layout.previewOpen }),
+      'toggle-panel': () => updateLayout({ panelOpen: !layout.panelOpen }),
     };
     return api.onDidRequestCommand(({ command }) => commands[command]?.());
   }, [api, savePost, startNew, layout, updateLayout]);

@@ -109,7 +109,7 @@ export interface Events {
 }
 
 /** Commands the application menu sends to the renderer. */
-export type AppCommand = 'save' | 'new-post' | 'toggle-sidebar' | 'toggle-preview' | 'toggle-panel' | 'find-post';
+export type AppCommand = 'save' | 'new-post' | 'toggle-sidebar' | 'toggle-preview' | 'toggle-panel';
 
 // The event names and the Events map must list the same events.
 const eventsCovered: Record<EventName, true> = { onDidChangePosts: true, onDidRequestCommand: true, onDidRequestOpenFolder: true } satisfies Record<keyof Events, true>;
