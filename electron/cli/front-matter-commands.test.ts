@@ -62,6 +62,15 @@ describe('postdesk set FILE KEY VALUE', () => {
     expect((await readdir(dir)).sort()).toEqual(['broken.md']);
   });
 
+  it('refuses a file that is not valid UTF-8 instead of rewriting its bytes', async () => {
+    const latin1 = Buffer.from('---\ntitle: Caf\xe9\n---\nD\xe9j\xe0 vu\n', 'latin1');
+    await writeFile(path.join(dir, 'latin1.md'), latin1);
+    const result = await run('set', 'latin1.md', 'tags', '[a]');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/latin1\.md is not valid UTF-8/);
+    expect((await readFile(path.join(dir, 'latin1.md'))).equals(latin1)).toBe(true);
+  });
+
   it('is a usage error (exit 2) without three arguments or with a VALUE that is not YAML', async () => {
     expect((await run('set', 'post.md', 'tags')).code).toBe(2);
     await writeFile(path.join(dir, 'post.md'), SEED_STYLE);

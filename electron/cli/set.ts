@@ -9,6 +9,7 @@ import { FrontMatterEditError, parseFlowValue, readFrontMatter, setField, yamlVe
 import type { Problem } from '../../shared/post';
 import { guessKind } from '../services/post-summary';
 import { writeFileAtomic } from '../services/safe-save';
+import { decodeUtf8 } from '../services/utf8';
 import { parseArgs } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -24,7 +25,8 @@ export async function setCommand(argv: string[], io: CliIo): Promise<number> {
   const [file, key, source, ...extra] = parseArgs(argv, {}).positionals;
   if (file === undefined || key === undefined || source === undefined || extra.length > 0) throw new UsageError(`usage: ${setUsage}`);
   const absolute = path.resolve(io.cwd, file);
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(absolute));
+  // Invalid UTF-8 would come back as U+FFFD: refuse the file rather than rewrite its bytes.
+  const text = decodeUtf8(await readFile(absolute), file);
   const options = { yamlVersion: yamlVersionFor(guessKind(absolute.split(path.sep).join('/'), text)) };
   let value;
   try {
