@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli';
+import { cli } from '../../tests/cli-harness';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const seedDir = path.resolve(repoRoot, '../shared/corpus/seed');
@@ -17,12 +17,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => cli(argv, dir);
 
 const SEED_STYLE = '---\nlayout: post\ntitle: "Sahara.AI – A Promising Future"\ndate: 2024-01-29\ntags: [a, b, c]\n---\n\nBody.\n';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../cli';
+import { cli } from '../../tests/cli-harness';
 
 let dir: string;
 
@@ -15,13 +15,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, cwd: dir };
-  const code = await runCli(['render', ...argv], io);
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => cli(['render', ...argv], dir);
 
 const POST = [
   '---',
