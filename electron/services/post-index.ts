@@ -4,13 +4,13 @@
  * folder) lets the next start skip every file that did not change. The watcher keeps it current
  * one path at a time.
  */
-import { createHash } from 'node:crypto';
 import fs, { type Stats } from 'node:fs';
 import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import type { FileVersion, PostSummary } from '../../shared/post';
 import { isMissing } from './errors';
+import { keyOf } from './user-data-key';
 import { versionOf } from './file-version';
 import { mapLimit } from './map-limit';
 import { summarizeBytes } from './summarize-bytes';
@@ -58,7 +58,7 @@ interface CacheFile {
 
 /** The file in the user-data folder that caches the index of `root`. */
 export function indexCacheFile(userDataDir: string, root: string): string {
-  return path.join(userDataDir, 'index-cache', `${createHash('sha256').update(root).digest('hex').slice(0, 32)}.json`);
+  return path.join(userDataDir, 'index-cache', `${keyOf(root)}.json`);
 }
 
 const openFd = promisify(fs.open);
